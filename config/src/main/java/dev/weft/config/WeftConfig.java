@@ -1,0 +1,29 @@
+package dev.weft.config;
+
+import java.util.List;
+
+/**
+ * The typed contents of weft.toml. Every field has a default ({@link #DEFAULTS}); a setting that
+ * could not be read keeps its default and is reported as a {@link ConfigProblem}.
+ *
+ * @param defaultProg argv for new panes; empty means {@code $SHELL} (login-style) else /bin/sh
+ * @param term TERM in every pane
+ * @param scrollbackLines lines of history per pane
+ * @param unixDomains configured unix domains; "default" is always present
+ */
+public record WeftConfig(List<String> defaultProg, String term, int scrollbackLines,
+                         List<UnixDomainConfig> unixDomains) {
+
+    public static final WeftConfig DEFAULTS = new WeftConfig(List.of(), "xterm-256color", 10_000,
+            List.of(UnixDomainConfig.DEFAULT));
+
+    /** The unix domain called {@code name}, or the default one's settings under that name. */
+    public UnixDomainConfig unixDomain(String name) {
+        for (UnixDomainConfig d : unixDomains) {
+            if (d.name().equals(name)) {
+                return d;
+            }
+        }
+        return new UnixDomainConfig(name, null, false, false);
+    }
+}

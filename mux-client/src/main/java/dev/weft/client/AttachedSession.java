@@ -1,0 +1,24 @@
+package dev.weft.client;
+
+import java.util.Collection;
+
+/** The attached side of a {@link MuxClient}: mirrors of the session's panes, input, resize, detach. */
+public interface AttachedSession {
+    int sessionId();
+
+    String sessionName();
+
+    /** Mirrors of the panes of the active tab, by pane id. */
+    Collection<PaneMirror> panes();
+
+    PaneMirror pane(int paneId);
+
+    /** Send bytes to a pane; returns the input's serial. */
+    long sendInput(int paneId, byte[] data);
+
+    /** The client's pane area (terminal minus status line) changed size. */
+    void resize(int cols, int rows);
+
+    /** Ask the server to detach us; {@link SessionListener#detached} follows. */
+    void detach();
+}

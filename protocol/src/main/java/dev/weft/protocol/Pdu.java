@@ -1,0 +1,164 @@
+package dev.weft.protocol;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every message that crosses a weft connection. One record per PDU; the codec ({@code PduCodec})
+ * gives each a stable type byte. Requests carry a {@code requestId} chosen by the client; the
+ * server answers with a PDU carrying the same id ({@link ErrorReply} on failure).
+ *
+ * <p>The server is authoritative: it runs every pane's emulator and sends state
+ * ({@link PaneUpdate}), never a byte backlog.
+ */
+public sealed interface Pdu {
+
+    // ---- handshake and liveness -------------------------------------------------------------
+
+    /** First PDU from the client. */
+    record Hello(String weftVersion, int protocolMajor, int protocolMinor, Set<String> capabilities,
+                 String clientKind) implements Pdu {}
+
+    /** The server's answer to {@link Hello} when the protocol majors match. */
+    record HelloOk(String weftVersion, int protocolMajor, int protocolMinor, Set<String> capabilities,
+                   long serverPid) implements Pdu {}
+
+    /** Sent by either side every heartbeat interval; answered with {@link Pong}. */
+    record Ping(long nonce, long sentNanos) implements Pdu {}
+
+    record Pong(long nonce, long sentNanos) implements Pdu {}
+
+    /** A failed request (requestId 0: a connection-level error, after which the sender closes). */
+    record ErrorReply(long requestId, String code, String message) implements Pdu {}
+
+    /** A request that succeeded and has nothing else to say. */
+    record OkReply(long requestId) implements Pdu {}
+
+    // ---- sessions ---------------------------------------------------------------------------
+
+    record ListSessions(long requestId) implements Pdu {}
+
+    record SessionList(long requestId, List<SessionInfo> sessions) implements Pdu {}
+
+    /** {@code name} empty: the server picks the next free number, as tmux does. */
+    record NewSession(long requestId, String name, String cwd, List<String> command,
+                      List<String> env, int cols, int rows) implements Pdu {}
+
+    record SessionCreated(long requestId, int sessionId, String name, int paneId) implements Pdu {}
+
+    /** Target syntax as tmux ({@code NAME}, {@code NAME:TAB}, {@code NAME:TAB.PANE}, {@code %ID}); empty: most recent. */
+    record HasSession(long requestId, String target) implements Pdu {}
+
+    record KillSession(long requestId, String target) implements Pdu {}
+
+    record KillServer(long requestId) implements Pdu {}
+
+    // ---- attaching ----------------------------------------------------------------------------
+
+    /** Attach this connection to a session; size is the client's pane area (terminal rows minus status). */
+    record Attach(long requestId, String target, int cols, int rows, boolean readOnly) implements Pdu {}
+
+    /** Answer to {@link Attach}; {@link SessionState} and full {@link PaneUpdate}s follow. */
+    record Attached(long requestId, int sessionId, String sessionName) implements Pdu {}
+
+    /** The client's pane area changed size. */
+    record ResizeClient(int cols, int rows) implements Pdu {}
+
+    /** The client asks to detach (the server answers with {@link Detached}). */
+    record DetachRequest(long requestId) implements Pdu {}
+
+    /** This client is no longer attached; {@code reason} is "detached", "session-ended", "server-exiting", ... */
+    record Detached(String sessionName, String reason) implements Pdu {}
+
+    /** The shape of the attached session: its tabs and, for the active tab, where each pane sits. */
+    record SessionState(int sessionId, String sessionName, int cols, int rows, List<TabInfo> tabs,
+                        int activeTabId) implements Pdu {}
+
+    // ---- panes --------------------------------------------------------------------------------
+
+    /** Bytes for a pane's PTY, already encoded for the pane's modes. Serials increase per connection. */
+    record Input(int paneId, long serial, byte[] data) implements Pdu {}
+
+    /**
+     * The state of one pane since the frame the client last acknowledged: changed visible rows,
+     * cursor, modes, title, and the input bookkeeping that latency and predictive echo stand on.
+     * {@code full}: rows not listed are blank (sent on attach and after resize).
+     */
+    record PaneUpdate(int paneId, long frameSeq, boolean full, int cols, int rows,
+                      List<RowUpdate> lines, CursorState cursor, PaneModes modes, String title,
+                      long inputSerialConsumed, long inputSerialEchoed, int echoFlags,
+                      long scrollbackLines) implements Pdu {
+        /** echoFlags bit: the PTY has termios ECHO set. */
+        public static final int ECHO = 1;
+        /** echoFlags bit: the PTY has termios ICANON set. */
+        public static final int ICANON = 2;
+        /** echoFlags bit: the pane shows its alternate screen. */
+        public static final int ALT_SCREEN = 4;
+    }
+
+    /** The client has applied every frame of this pane up to {@code frameSeq}. */
+    record Ack(int paneId, long frameSeq) implements Pdu {}
+
+    record PaneClosed(int paneId) implements Pdu {}
+
+    /** Lines of a pane's history; {@code first} counts from the oldest retained line (0). */
+    record GetScrollback(long requestId, int paneId, long first, int count) implements Pdu {}
+
+    record ScrollbackLines(long requestId, int paneId, long first, List<StyledLine> lines) implements Pdu {}
+
+    // ---- scripting ----------------------------------------------------------------------------
+
+    /** tmux send-keys: key names ({@code Enter}, {@code C-c}, {@code M-x}, {@code Up}) or, with literal, text. */
+    record SendKeys(long requestId, String target, List<String> keys, boolean literal) implements Pdu {}
+
+    /** tmux capture-pane; start/end as tmux -S/-E with {@link Integer#MIN_VALUE} for "-" and MAX_VALUE for unset end. */
+    record CapturePane(long requestId, String target, int start, int end, boolean escapes,
+                       boolean joinWrapped) implements Pdu {}
+
+    record CaptureResult(long requestId, String text) implements Pdu {}
+
+    // ---- data carried by PDUs -----------------------------------------------------------------
+
+    record SessionInfo(int sessionId, String name, int tabs, int panes, int clients,
+                       long createdEpochMillis, int cols, int rows) {}
+
+    record TabInfo(int tabId, int index, String name, int activePaneId, boolean zoomed,
+                   List<PaneGeometry> panes) {}
+
+    /** Where a pane sits inside the session's pane area, in cells. */
+    record PaneGeometry(int paneId, int x, int y, int cols, int rows) {}
+
+    record RowUpdate(int row, StyledLine line) {}
+
+    /** One screen row: runs of cells sharing a style. Wide characters are followed by an empty continuation cell. */
+    record StyledLine(boolean wrapped, List<StyledRun> runs) {}
+
+    /**
+     * Cells sharing one style. Colours: 0 default, {@code 0x1000000 | index} for the 256-colour
+     * palette, {@code 0x2000000 | 0xRRGGBB} for truecolor. Attribute bits as the emulator's
+     * {@code CellAttrs}.
+     */
+    record StyledRun(int fg, int bg, int underlineColor, int attrs, List<String> cells) {}
+
+    /** shape as DECSCUSR (0 default, 1-6). */
+    record CursorState(int row, int col, boolean visible, int shape) {}
+
+    /**
+     * The modes a client needs to encode keys and mouse for a pane. flags bits are the constants below.
+     * mouseTracking 0/1000/1002/1003 (9 for X10); mouseEncoding 0 (X10), 1005, 1006, 1015, 1016.
+     */
+    record PaneModes(int flags, int mouseTracking, int mouseEncoding, int kittyKeyboardFlags) {
+        public static final int CURSOR_KEYS_APP = 1;
+        public static final int KEYPAD_APP = 2;
+        public static final int BRACKETED_PASTE = 4;
+        public static final int ALT_SCREEN = 8;
+        public static final int FOCUS_EVENTS = 16;
+        public static final int SYNCHRONIZED_OUTPUT = 32;
+        public static final int REVERSE_VIDEO = 64;
+        public static final PaneModes DEFAULT = new PaneModes(0, 0, 0, 0);
+
+        public boolean has(int flag) {
+            return (flags & flag) != 0;
+        }
+    }
+}
