@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  *   CSI M b x y                    X10 mouse, decoded like SGR (a release has button 3: X10 does not say which)
  *   CSI I / CSI O                  focus gained / lost
  *   CSI 200~ ... CSI 201~          one Paste event (split across reads, at most 16 MiB kept)
+ *   DCS / OSC / APC replies        Raw, whole (see {@link ControlStrings}: only reply shapes, so
+ *                                  M-P, M-] and M-_ typed by a person stay keys)
  *   anything else complete         Raw with its bytes
  * </pre>
  * Mouse events: {@code button} is the SGR button number without its modifier bits (so it keeps
@@ -234,6 +236,16 @@ public final class InputDecoder {
         }
         if (b1 == 'O') {
             return ss3(pos);
+        }
+        if (b1 == 'P' || b1 == ']' || b1 == '_') {
+            int n = ControlStrings.length(buf, pos, len);
+            if (n == ControlStrings.INCOMPLETE) {
+                return -1;
+            }
+            if (n > 0) {
+                parsed = raw(pos, pos + n);
+                return n;
+            }
         }
         if (b1 == ESC && nested) {
             parsed = key(KeyEvent.of(KeyCode.ESCAPE, 0));
