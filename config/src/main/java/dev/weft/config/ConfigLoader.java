@@ -96,9 +96,10 @@ public final class ConfigLoader {
         TomlParseResult toml1;
         try {
             toml1 = Toml.parse(text);
-        } catch (RuntimeException | StackOverflowError e) {
-            // tomlj should report rather than throw; if it does throw (or nests too deep), the
-            // whole file is unusable but the client must still start.
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            // tomlj should report rather than throw; if it does throw (or nests too deep, or an
+            // internal assert fires under -ea), the whole file is unusable but the client must
+            // still start.
             return unreadable(name, "the config could not be parsed (" + e.getClass().getSimpleName() + "); using defaults");
         }
         for (TomlParseError error : toml1.errors()) {

@@ -246,6 +246,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aFileTomljStumblesOnStillGivesPositionedProblemsAndTheRestOfTheConfig() throws Exception {
+        // Found by fuzzing: with assertions on, tomlj's parser asserted on this file.
+        String text = new String(getClass().getResourceAsStream("ConfigFuzzTestInputs/parse/tomlj-header-assertion")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        ConfigLoader.Result r = parse(text);
+        assertThat(r.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.message()).doesNotContain("\n"));
+        assertThat(r.problems().get(0).toString()).startsWith("weft.toml:1:11: TOML syntax error: ");
+        assertThat(r.config().unixDomains()).extracting(UnixDomainConfig::name).contains("default");
+    }
+
+    @Test
+    void deeplyNestedValuesAreASyntaxErrorNotACrash() {
+        ConfigLoader.Result r = parse("a = " + "[".repeat(100_000));
+        assertThat(r.problems()).isNotEmpty();
+        assertThat(r.config()).isEqualTo(WeftConfig.DEFAULTS);
+    }
+
+    @Test
     void suggestionsNeedToBeClose() {
         assertThat(Suggestions.nearest("scrollbak_lines", ConfigLoader.TOP_LEVEL_KEYS)).isEqualTo("scrollback_lines");
         assertThat(Suggestions.nearest("TERM", ConfigLoader.TOP_LEVEL_KEYS)).isEqualTo("term");

@@ -53,7 +53,7 @@ public final class InputDecoder {
     private int len;
 
     private boolean inPaste;
-    private final ByteArrayOutputStream paste = new ByteArrayOutputStream();
+    private ByteArrayOutputStream paste = new ByteArrayOutputStream();
 
     /** Result of {@link #parse}: the event decoded (null for none) and whether a paste begins. */
     private InputEvent parsed;
@@ -150,7 +150,7 @@ public final class InputDecoder {
 
     private InputEvent incompleteAtFlush(int pos) {
         int n = len - pos;
-        if (n == 1) {
+        if (n == 1 && (buf[pos] & 0xff) == ESC) {
             return key(KeyEvent.of(KeyCode.ESCAPE, 0));
         }
         if (n == 2 && (buf[pos] & 0xff) == ESC && (buf[pos + 1] & 0xff) < 0x80) {
@@ -177,6 +177,8 @@ public final class InputDecoder {
     private void emitPaste(Consumer<InputEvent> out) {
         inPaste = false;
         String text = paste.toString(StandardCharsets.UTF_8);
+        // reset() keeps the array: do not hold on to a big paste's memory.
+        paste = paste.size() > 64 * 1024 ? new ByteArrayOutputStream() : paste;
         paste.reset();
         out.accept(new InputEvent.Paste(text));
     }

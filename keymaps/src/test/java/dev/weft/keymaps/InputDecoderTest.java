@@ -172,6 +172,7 @@ class InputDecoderTest {
                 .containsExactly("Raw(\\xed\\xa0\\x80)", "Raw(\\xe0\\x80\\xaf)");
         // A truncated character at flush is passed on raw.
         assertThat(decode(new byte[] {(byte) 0xe2, (byte) 0x82})).containsExactly("Raw(\\xe2\\x82)");
+        assertThat(decode(new byte[] {(byte) 0xc3})).containsExactly("Raw(\\xc3)");
     }
 
     @Test
