@@ -123,6 +123,12 @@ class ConfigLoaderTest {
                 "weft.toml:1:10: prefix \"C-Q-x\": unknown key name \"C-Q-x\"; keeping \"C-b\"");
         assertThat(r.config().prefix()).isEqualTo("C-b");
         assertThat(ConfigLoader.parse("prefix = \"C-a\"", "weft.toml", onlyCb).config().prefix()).isEqualTo("C-a");
+        // A check that throws, as one wrapping KeyNames.parse would, is taken at its word.
+        ConfigLoader.KeyNameCheck throwing = name -> {
+            throw new IllegalArgumentException("unknown key name \"" + name + "\"");
+        };
+        assertThat(messages(ConfigLoader.parse("prefix = \"X-y\"", "weft.toml", throwing))).containsExactly(
+                "weft.toml:1:10: prefix \"X-y\": unknown key name \"X-y\"; keeping \"C-b\"");
         // Without a check only blank or spaced names are refused.
         assertThat(messages(parse("prefix = \"C- b\""))).hasSize(1);
         assertThat(messages(parse("prefix = 1"))).containsExactly(
