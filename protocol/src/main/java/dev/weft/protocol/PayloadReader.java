@@ -99,9 +99,10 @@ final class PayloadReader {
     /** A count or byte length: at most {@code minElementSize} bytes per element must be left. */
     int count(String field, int minElementSize) throws ProtocolException {
         long n = uvarint(field);
-        if (n > in.remaining() / Math.max(1, minElementSize)) {
-            throw ProtocolException.truncated(pdu + "." + field + " (declares " + n + " but "
-                    + in.remaining() + " bytes are left)");
+        // Unsigned: a 64-bit varint may have the sign bit set (found by fuzzing).
+        if (Long.compareUnsigned(n, in.remaining() / Math.max(1, minElementSize)) > 0) {
+            throw ProtocolException.truncated(pdu + "." + field + " (declares " + Long.toUnsignedString(n)
+                    + " but " + in.remaining() + " bytes are left)");
         }
         return (int) n;
     }

@@ -137,6 +137,17 @@ class PduCodecTest {
     }
 
     @Test
+    void lengthWithTheSignBitSetIsTruncatedNotACrash() {
+        // Found by fuzzing: a 64-bit varint length >= 2^63 once passed the bounds check as negative.
+        ByteBuffer payload = ByteBuffer.wrap(new byte[] {(byte) 0xfe, (byte) 0xff, (byte) 0xff, (byte) 0xff,
+                (byte) 0x93, (byte) 0xda, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x01});
+        assertThatThrownBy(() -> PduCodec.decodePayload(PduType.HELLO_OK.code(), payload))
+                .isInstanceOfSatisfying(ProtocolException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ProtocolException.Kind.TRUNCATED))
+                .hasMessage("truncated HelloOk.weftVersion (declares 18446742773408202750 but 0 bytes are left)");
+    }
+
+    @Test
     void malformedFieldsNamePduAndField() {
         // Attach(requestId 1, target "", cols 1, rows 1, readOnly 2)
         ByteBuffer attach = ByteBuffer.wrap(new byte[] {0x02, 0x00, 0x02, 0x02, 0x02});
