@@ -13,10 +13,15 @@ final class Scrollback {
     private int head;
     private int size;
     private long pushedTotal;
+    /** Observer of every push and pop, for the conformance runner; null normally. */
+    java.util.function.Consumer<String> observer;
 
     Scrollback(int limit) {
         this.limit = Math.max(0, limit);
     }
+
+    /** The line just pushed or popped, valid while {@link #observer} runs. */
+    LineSnapshot lastPushed;
 
     int limit() {
         return limit;
@@ -32,6 +37,10 @@ final class Scrollback {
 
     void push(LineSnapshot line) {
         pushedTotal++;
+        if (observer != null) {
+            lastPushed = line;
+            observer.accept("push");
+        }
         if (limit == 0) {
             return;
         }
@@ -75,6 +84,10 @@ final class Scrollback {
         ring[i] = null;
         size--;
         pushedTotal--;
+        if (observer != null) {
+            lastPushed = l;
+            observer.accept("pop");
+        }
         return l;
     }
 

@@ -120,6 +120,18 @@ public final class Terminal {
         return emu.title;
     }
 
+    /** Hard reset of parser and model (RIS), for tests. */
+    void reset() {
+        parser.reset();
+        emu.fullReset();
+        emu.endBatch();
+    }
+
+    /** The model behind this terminal, for tests and tools in this package. */
+    Emulator emulator() {
+        return emu;
+    }
+
     /** True while the alternate screen is shown. */
     public boolean altScreen() {
         return emu.altActive;
