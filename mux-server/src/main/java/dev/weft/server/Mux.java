@@ -188,6 +188,17 @@ final class Mux {
         resizes.forEach(Runnable::run);
     }
 
+    synchronized void selectTab(Session session, Tab tab) {
+        if (session.tabs().contains(tab)) {
+            session.activeTab(tab);
+        }
+    }
+
+    synchronized int firstPaneId(Session session) {
+        List<Pane> panes = session.panes();
+        return panes.isEmpty() ? -1 : panes.get(0).id();
+    }
+
     synchronized void touch(Session session) {
         session.touch();
     }
