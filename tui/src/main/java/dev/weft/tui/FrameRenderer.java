@@ -144,27 +144,34 @@ final class FrameRenderer {
         }
     }
 
-    /** tmux style: a line right of and below each pane that does not touch the area's edge. */
+    /**
+     * The lines around a pane that lie inside the pane area (the server leaves one cell between
+     * panes for them). Painted for every pane, then again in green for the active one, as tmux's
+     * pane-active-border-style; crossings become a cross.
+     */
     private void paintBorders(Pdu.PaneGeometry p, int cols, int areaRows, TextColor color) {
         TextCharacter vertical = TextCharacter.fromCharacter('│', color, TextColor.ANSI.DEFAULT)[0];
         TextCharacter horizontal = TextCharacter.fromCharacter('─', color, TextColor.ANSI.DEFAULT)[0];
         TextCharacter cross = TextCharacter.fromCharacter('┼', color, TextColor.ANSI.DEFAULT)[0];
+        int left = p.x() - 1;
+        int top = p.y() - 1;
         int right = p.x() + p.cols();
         int bottom = p.y() + p.rows();
-        boolean hasRight = right < cols;
-        boolean hasBottom = bottom < areaRows;
-        if (hasRight) {
-            for (int y = Math.max(0, p.y() - 1); y < Math.min(bottom, areaRows); y++) {
-                screen.setCharacter(right, y, vertical);
+        for (int y : new int[] {top, bottom}) {
+            if (y >= 0 && y < areaRows) {
+                for (int x = Math.max(0, left); x <= Math.min(right, cols - 1); x++) {
+                    screen.setCharacter(x, y, horizontal);
+                }
             }
         }
-        if (hasBottom) {
-            for (int x = Math.max(0, p.x() - 1); x < Math.min(right, cols); x++) {
-                screen.setCharacter(x, bottom, horizontal);
+        for (int x : new int[] {left, right}) {
+            if (x >= 0 && x < cols) {
+                for (int y = Math.max(0, top); y <= Math.min(bottom, areaRows - 1); y++) {
+                    boolean crossing = screen.getBackCharacter(x, y).getCharacterString().equals("─")
+                            && (y == top || y == bottom);
+                    screen.setCharacter(x, y, crossing ? cross : vertical);
+                }
             }
-        }
-        if (hasRight && hasBottom) {
-            screen.setCharacter(right, bottom, cross);
         }
     }
 
