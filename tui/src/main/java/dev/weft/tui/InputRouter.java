@@ -112,18 +112,9 @@ final class InputRouter {
         queue(pane, KeyEncoder.encode(key, modes(pane)));
     }
 
-    /** C-b is CHAR 'b' with CTRL however the decoder spelled the letter's case. */
+    /** Keys compare in the outer terminal's terms: C-B is C-b, C-i is Tab, C-m is Enter. */
     static boolean sameKey(KeyEvent a, KeyEvent b) {
-        if (a.code() != b.code() || a.modifiers() != b.modifiers()) {
-            return false;
-        }
-        if (a.code() != KeyCode.CHAR) {
-            return true;
-        }
-        if (a.codepoint() == b.codepoint()) {
-            return true;
-        }
-        return a.has(KeyEvent.CTRL) && Character.toLowerCase(a.codepoint()) == Character.toLowerCase(b.codepoint());
+        return a.canonical().equals(b.canonical());
     }
 
     private KeyModes modes(int paneId) {
