@@ -6,6 +6,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumSet;
+import org.jline.nativ.CLibrary;
+import org.jline.nativ.JLineNativeLoader;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Attributes.ControlChar;
 import org.jline.terminal.Attributes.InputFlag;
@@ -56,6 +58,18 @@ final class TerminalSession {
 
     /** Open the controlling terminal with JLine's JNI provider, or say why not. */
     static TerminalSession open() throws UnavailableException {
+        try {
+            JLineNativeLoader.initialize();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("cannot load JLine's native library", e);
+            throw new UnavailableException("JLine's native library could not be loaded: " + oneLine(e));
+        }
+        if (CLibrary.isatty(0) == 0) {
+            throw new UnavailableException("standard input is not a terminal");
+        }
+        if (CLibrary.isatty(1) == 0 && CLibrary.isatty(2) == 0) {
+            throw new UnavailableException("neither standard output nor standard error is a terminal");
+        }
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder()

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same stty settings, main screen, visible cursor, no bracketed paste.
  */
 class TuiInTmuxTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
@@ -52,14 +52,18 @@ class TuiInTmuxTest {
 
     /** The pane runs: stty before, the TUI, its exit code, stty after, then one read line as hex. */
     private void startDemo() {
+        startDemo("ok");
+        await().atMost(WAIT).until(() -> tmux.capture().contains("ready 80x23"));
+    }
+
+    private void startDemo(String mode) {
         String d = dir.toString();
         String script = "stty -a > '" + d + "/before' 2>&1; "
-                + "'" + java() + "' -cp '" + classPath() + "' dev.weft.tui.TuiDemo '" + d + "/pid' 2>'" + d + "/stderr'; "
+                + "'" + java() + "' -cp '" + classPath() + "' dev.weft.tui.TuiDemo '" + d + "/pid' " + mode + " 2>'" + d + "/stderr'; "
                 + "echo \"rc=$?\"; stty -a > '" + d + "/after.tmp' 2>&1; mv '" + d + "/after.tmp' '" + d + "/after'; "
                 + "IFS= read -r line; printf '%s' \"$line\" | od -An -c > '" + d + "/read.tmp'; "
                 + "mv '" + d + "/read.tmp' '" + d + "/read'; sleep 600";
         tmux = new Tmux().start(script);
-        await().atMost(WAIT).until(() -> tmux.capture().contains("ready 80x23"));
     }
 
     private String screen() {
@@ -137,6 +141,14 @@ class TuiInTmuxTest {
         tmux.sendLiteral("kill");
         tmux.sendKeys("Enter");
         await().atMost(WAIT).until(() -> screen().contains("[lost server]"));
+        await().atMost(WAIT).until(() -> screen().contains("rc=1"));
+        assertRestored();
+    }
+
+    @Test
+    void a_failed_attach_restores_the_terminal_and_prints_the_reason() throws Exception {
+        startDemo("fail");
+        await().atMost(WAIT).until(() -> screen().contains("no session named \"nope\" (weft ls lists them)"));
         await().atMost(WAIT).until(() -> screen().contains("rc=1"));
         assertRestored();
     }
