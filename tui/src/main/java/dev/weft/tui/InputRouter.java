@@ -65,6 +65,17 @@ final class InputRouter {
         send();
     }
 
+    /** A bracketed paste from the outer terminal has begun and its end marker has not come yet. */
+    boolean inPaste() {
+        return decoder.inPaste();
+    }
+
+    /** The end marker of a paste never came: send what was pasted so far. */
+    void endPaste() {
+        decoder.endPaste(this::route);
+        send();
+    }
+
     boolean prefixArmed() {
         return prefixArmed;
     }

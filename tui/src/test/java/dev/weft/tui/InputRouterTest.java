@@ -132,6 +132,19 @@ class InputRouterTest {
     }
 
     @Test
+    void a_paste_without_its_end_marker_is_sent_when_ended() {
+        type("\u001b[200~half a paste");
+        assertThat(router.inPaste()).isTrue();
+        assertThat(session.sent).isEmpty();
+
+        router.endPaste();
+        assertThat(sent()).isEqualTo("half a paste");
+        assertThat(router.inPaste()).isFalse();
+        type("x");
+        assertThat(sent()).isEqualTo("half a pastex");
+    }
+
+    @Test
     void a_lone_escape_waits_for_escape_time() {
         type("\u001b");
         assertThat(router.hasPending()).isTrue();

@@ -107,6 +107,14 @@ class TuiInTmuxTest {
         await().atMost(WAIT).until(() -> screen().contains("in: 02"));
         tmux.sendLiteral("é");
         await().atMost(WAIT).until(() -> screen().contains("in: c3 a9"));
+        tmux.sendKeys("Escape");   // alone: sent after escape-time
+        await().atMost(WAIT).until(() -> screen().matches("(?s).*\\nin: 1b\\s*\\n.*"));
+        tmux.sendKeys("M-x");      // ESC x together: Alt-x
+        await().atMost(WAIT).until(() -> screen().contains("in: 1b 78"));
+        // the outer terminal pastes bracketed (the TUI asked it to); this pane did not ask, so plain text
+        tmux.run("set-buffer", "p\u00e9");
+        tmux.run("paste-buffer", "-p", "-t", "t");
+        await().atMost(WAIT).until(() -> screen().contains("in: 70 c3 a9"));
 
         tmux.sendKeys("C-b", "d");
         await().atMost(WAIT).until(() -> screen().contains("[detached (from session work)]"));
