@@ -43,6 +43,9 @@ final class Emulator implements ParserHandler {
     /** The previous printed character was a ZWJ: the next one joins its cell. */
     private boolean joinNext;
 
+    /** DECSACE: DECCARA/DECRARA act on a rectangle (true) or a stream of cells (false, default). */
+    boolean rectangleExtent;
+
     String title = "";
     String iconTitle = "";
 
@@ -390,7 +393,7 @@ final class Emulator implements ParserHandler {
             System.arraycopy(grid, from + n, grid, from, to - from - n);
             for (int i = 0; i < n; i++) {
                 Row r = out[i];
-                r.clear(bg);
+                r.clear(pen.fg, bg);
                 grid[to - n + i] = r;
             }
         } else {
@@ -398,7 +401,7 @@ final class Emulator implements ParserHandler {
                 grid[r].copyRange(grid[r + n], left, right);
             }
             for (int r = to - n; r < to; r++) {
-                grid[r].erase(left, right, bg);
+                grid[r].erase(left, right, pen.fg, bg);
             }
         }
         for (int r = from; r < to; r++) {
@@ -418,7 +421,7 @@ final class Emulator implements ParserHandler {
             System.arraycopy(grid, to - n, out, 0, n);
             System.arraycopy(grid, from, grid, from + n, to - from - n);
             for (int i = 0; i < n; i++) {
-                out[i].clear(bg);
+                out[i].clear(pen.fg, bg);
                 grid[from + i] = out[i];
             }
         } else {
@@ -426,7 +429,7 @@ final class Emulator implements ParserHandler {
                 grid[r].copyRange(grid[r - n], left, right);
             }
             for (int r = from; r < from + n; r++) {
-                grid[r].erase(left, right, bg);
+                grid[r].erase(left, right, pen.fg, bg);
             }
         }
         for (int r = from; r < to; r++) {
@@ -442,9 +445,9 @@ final class Emulator implements ParserHandler {
         }
         fixWide(row, col, 1);
         row.move(col, col + n, edge - col - n);
-        row.erase(col, col + n, pen.bg);
+        row.erase(col, col + n, pen.fg, pen.bg);
         if (edge > 0 && (row.attrs[edge - 1] & Row.WIDE) != 0) {
-            row.erase(edge - 1, edge, pen.bg);
+            row.erase(edge - 1, edge, pen.fg, pen.bg);
         }
     }
 
@@ -456,9 +459,9 @@ final class Emulator implements ParserHandler {
         }
         fixWide(row, col, n);
         row.move(col + n, col, edge - col - n);
-        row.erase(edge - n, edge, pen.bg);
+        row.erase(edge - n, edge, pen.fg, pen.bg);
         if (row.cp[col] == Row.WIDE_TAIL) {
-            row.erase(col, col + 1, pen.bg);
+            row.erase(col, col + 1, pen.fg, pen.bg);
         }
     }
 
@@ -478,12 +481,12 @@ final class Emulator implements ParserHandler {
             }
         } else {
             if (from > 0 && row.cp[from] == Row.WIDE_TAIL) {
-                row.erase(from - 1, from, pen.bg);
+                row.erase(from - 1, from, pen.fg, pen.bg);
             }
             if (to < cols && row.cp[to] == Row.WIDE_TAIL) {
-                row.erase(to, to + 1, pen.bg);
+                row.erase(to, to + 1, pen.fg, pen.bg);
             }
-            row.erase(from, to, pen.bg);
+            row.erase(from, to, pen.fg, pen.bg);
         }
         if (to == cols) {
             row.wrapped = false;
@@ -548,13 +551,6 @@ final class Emulator implements ParserHandler {
     @Override
     public void dcsDispatch(CsiParams params, int intermediates, int finalByte, String payload) {
         reports.dcs(params, intermediates, finalByte, payload);
-    }
-
-    /** IL/DL leave the cursor at the left margin. */
-    void carriageReturnInMargins() {
-        cx = left;
-        pendingWrap = false;
-        dirty = true;
     }
 
     /** DECSET / DECRST. */

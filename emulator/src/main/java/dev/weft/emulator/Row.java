@@ -44,11 +44,16 @@ final class Row {
 
     /** Erase cells [from, to) to blanks carrying background {@code bgColor}. */
     void erase(int from, int to, int bgColor) {
+        erase(from, to, 0, bgColor);
+    }
+
+    /** Erase cells [from, to) to blanks carrying the pen's colours (as xterm's BCE and libvterm do). */
+    void erase(int from, int to, int fgColor, int bgColor) {
         if (from >= to) {
             return;
         }
         Arrays.fill(cp, from, to, BLANK);
-        Arrays.fill(fg, from, to, 0);
+        Arrays.fill(fg, from, to, fgColor);
         Arrays.fill(bg, from, to, bgColor);
         Arrays.fill(ul, from, to, 0);
         Arrays.fill(attrs, from, to, 0);
@@ -59,7 +64,11 @@ final class Row {
 
     /** Erase the whole row and forget the wrap flag. */
     void clear(int bgColor) {
-        erase(0, cp.length, bgColor);
+        clear(0, bgColor);
+    }
+
+    void clear(int fgColor, int bgColor) {
+        erase(0, cp.length, fgColor, bgColor);
         wrapped = false;
     }
 

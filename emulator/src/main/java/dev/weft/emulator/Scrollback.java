@@ -91,6 +91,27 @@ final class Scrollback {
         return l;
     }
 
+    /** Replace the whole content (after reflow), keeping the newest lines up to the limit. */
+    void replaceAll(java.util.List<LineSnapshot> lines, long newPushedTotal) {
+        int from = Math.max(0, lines.size() - limit);
+        int n = lines.size() - from;
+        ring = new LineSnapshot[n == 0 ? 0 : Math.max(16, Math.min(limit, n))];
+        for (int i = 0; i < n; i++) {
+            ring[i] = lines.get(from + i);
+        }
+        head = 0;
+        size = n;
+        pushedTotal = Math.max(0, newPushedTotal);
+    }
+
+    /** Tell the observer (conformance runner) that a line moved between screen and scrollback. */
+    void observe(String event, LineSnapshot line) {
+        if (observer != null) {
+            lastPushed = line;
+            observer.accept(event);
+        }
+    }
+
     void clear() {
         Arrays.fill(ring, null);
         ring = new LineSnapshot[0];
