@@ -204,8 +204,24 @@ final class Emulator implements ParserHandler {
             }
             return;
         }
+        if (CharWidth.isRegionalIndicator(c) && previousIsLoneRegionalIndicator()) {
+            appendMark(c); // the second half of a flag joins the first
+            return;
+        }
         lastPrinted = c;
         putChar(c, w);
+    }
+
+    private boolean previousIsLoneRegionalIndicator() {
+        int col = pendingWrap ? cx : cx - 1;
+        if (col < 0) {
+            return false;
+        }
+        Row row = grid[cy];
+        if (row.cp[col] == Row.WIDE_TAIL && col > 0) {
+            col--;
+        }
+        return CharWidth.isRegionalIndicator(row.cp[col]) && (row.marks == null || row.marks[col] == null);
     }
 
     /** Append a zero-width code point to the previously printed cell; false if there is none. */
