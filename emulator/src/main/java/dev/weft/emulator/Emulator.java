@@ -14,6 +14,9 @@ final class Emulator implements ParserHandler {
     final Modes modes = new Modes();
     final Pen pen = new Pen();
     final Charsets charsets = new Charsets();
+    final Palette palette = new Palette();
+    /** The OSC 8 hyperlink applied to printed cells, or null. */
+    String currentLink;
     TabStops tabs;
     final ControlSequences csi;
     final OperatingSystemCommands osc;
@@ -143,7 +146,7 @@ final class Emulator implements ParserHandler {
 
     @Override
     public void printAscii(byte[] data, int from, int to) {
-        if (!charsets.isIdentity() || modes.insertMode || joinNext) {
+        if (!charsets.isIdentity() || modes.insertMode || joinNext || currentLink != null) {
             for (int i = from; i < to; i++) {
                 print(data[i]);
             }
@@ -175,6 +178,9 @@ final class Emulator implements ParserHandler {
             row.attrs[x] = at;
             if (row.marks != null) {
                 row.marks[x] = null;
+            }
+            if (row.links != null) {
+                row.links[x] = null;
             }
             if (x + 1 >= edge) {
                 pendingWrap = autowrap;
@@ -267,6 +273,12 @@ final class Emulator implements ParserHandler {
         row.set(cx, c, pen.fg, pen.bg, pen.ul, w == 2 ? at | Row.WIDE : at);
         if (w == 2) {
             row.set(cx + 1, Row.WIDE_TAIL, pen.fg, pen.bg, pen.ul, at);
+        }
+        if (currentLink != null) {
+            row.setLink(cx, currentLink);
+            if (w == 2) {
+                row.setLink(cx + 1, currentLink);
+            }
         }
         touch(cy);
         if (cx + w >= edge) {
@@ -760,6 +772,9 @@ final class Emulator implements ParserHandler {
         touchAll();
         lastPrinted = -1;
         joinNext = false;
+        currentLink = null;
+        palette.resetAll();
+        rectangleExtent = false;
         title = "";
         iconTitle = "";
     }

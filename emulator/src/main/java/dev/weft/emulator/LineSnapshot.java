@@ -15,10 +15,12 @@ final class LineSnapshot implements Line {
     private final int[] ul;
     private final int[] attrs;
     private final String[] marks;
+    private final String[] links;
     private final boolean wrapped;
+    private final int mark;
 
     private LineSnapshot(int cols, int[] cp, int[] fg, int[] bg, int[] ul, int[] attrs, String[] marks,
-                         boolean wrapped) {
+                         String[] links, boolean wrapped, int mark) {
         this.cols = cols;
         this.cp = cp;
         this.fg = fg;
@@ -26,7 +28,9 @@ final class LineSnapshot implements Line {
         this.ul = ul;
         this.attrs = attrs;
         this.marks = marks;
+        this.links = links;
         this.wrapped = wrapped;
+        this.mark = mark;
     }
 
     static LineSnapshot of(Row row, int stored) {
@@ -39,9 +43,18 @@ final class LineSnapshot implements Line {
                 }
             }
         }
+        String[] links = null;
+        if (row.links != null) {
+            for (int i = 0; i < stored; i++) {
+                if (row.links[i] != null) {
+                    links = Arrays.copyOf(row.links, stored);
+                    break;
+                }
+            }
+        }
         return new LineSnapshot(row.cols(), Arrays.copyOf(row.cp, stored), copyUnlessZero(row.fg, stored),
                 copyUnlessZero(row.bg, stored), copyUnlessZero(row.ul, stored),
-                copyUnlessZero(row.attrs, stored), marks, row.wrapped);
+                copyUnlessZero(row.attrs, stored), marks, links, row.wrapped, row.mark);
     }
 
     private static int[] copyUnlessZero(int[] a, int n) {
@@ -67,6 +80,9 @@ final class LineSnapshot implements Line {
                 if (marks != null && marks[i] != null) {
                     row.ensureMarks();
                     row.marks[d] = marks[i];
+                }
+                if (links != null && links[i] != null) {
+                    row.setLink(d, links[i]);
                 }
             } else {
                 row.set(d, Row.BLANK, 0, 0, 0, 0);
@@ -135,6 +151,21 @@ final class LineSnapshot implements Line {
     /** True if the cell is protected by DECSCA. */
     boolean isProtected(int col) {
         return (at(attrs, col) & Row.PROTECTED) != 0;
+    }
+
+    @Override
+    public String hyperlink(int col) {
+        return links != null && col < links.length ? links[col] : null;
+    }
+
+    @Override
+    public int shellMark() {
+        return mark;
+    }
+
+    /** The OSC 133 mark, for reflow. */
+    int rawMark() {
+        return mark;
     }
 
     @Override

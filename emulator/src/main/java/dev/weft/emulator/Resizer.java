@@ -113,6 +113,7 @@ final class Resizer {
             }
             // Logical line: src[i..j]
             w.startLine();
+            w.row.mark = src.get(i).rawMark();
             for (int k = i; k <= j; k++) {
                 LineSnapshot l = src.get(k);
                 if (k == screenStart) {

@@ -27,8 +27,17 @@ final class Row {
     int[] attrs;
     /** Combining marks (and ZWJ continuations) per cell, or null when the row has none. */
     String[] marks;
+    /** Hyperlink URI per cell (OSC 8), or null when the row has none. */
+    String[] links;
+    /** OSC 133 shell-integration mark: 0, or MARK_PROMPT/INPUT/OUTPUT/END. */
+    int mark;
     boolean wrapped;
     long seq;
+
+    static final int MARK_PROMPT = 'A';
+    static final int MARK_INPUT = 'B';
+    static final int MARK_OUTPUT = 'C';
+    static final int MARK_END = 'D';
 
     Row(int cols) {
         cp = new int[cols];
@@ -60,6 +69,9 @@ final class Row {
         if (marks != null) {
             Arrays.fill(marks, from, to, null);
         }
+        if (links != null) {
+            Arrays.fill(links, from, to, null);
+        }
     }
 
     /** Erase the whole row and forget the wrap flag. */
@@ -69,6 +81,7 @@ final class Row {
 
     void clear(int fgColor, int bgColor) {
         erase(0, cp.length, fgColor, bgColor);
+        mark = 0;
         wrapped = false;
     }
 
@@ -82,6 +95,20 @@ final class Row {
         if (marks != null) {
             marks[col] = null;
         }
+        if (links != null) {
+            links[col] = null;
+        }
+    }
+
+    /** Set or clear a cell's hyperlink. */
+    void setLink(int col, String uri) {
+        if (links == null) {
+            if (uri == null) {
+                return;
+            }
+            links = new String[cp.length];
+        }
+        links[col] = uri;
     }
 
     void copyCell(int from, Row src, int to) {
@@ -96,6 +123,7 @@ final class Row {
         } else if (marks != null) {
             marks[to] = null;
         }
+        setLink(to, src.links == null ? null : src.links[from]);
     }
 
     /** Move cells [from, from+count) to [to, to+count) within this row. */
@@ -110,6 +138,9 @@ final class Row {
         System.arraycopy(attrs, from, attrs, to, count);
         if (marks != null) {
             System.arraycopy(marks, from, marks, to, count);
+        }
+        if (links != null) {
+            System.arraycopy(links, from, links, to, count);
         }
     }
 
@@ -129,6 +160,14 @@ final class Row {
             System.arraycopy(src.marks, left, marks, left, n);
         } else if (marks != null) {
             Arrays.fill(marks, left, right, null);
+        }
+        if (src.links != null) {
+            if (links == null) {
+                links = new String[cp.length];
+            }
+            System.arraycopy(src.links, left, links, left, n);
+        } else if (links != null) {
+            Arrays.fill(links, left, right, null);
         }
     }
 
@@ -163,6 +202,9 @@ final class Row {
         if (marks != null) {
             marks = Arrays.copyOf(marks, cols);
         }
+        if (links != null) {
+            links = Arrays.copyOf(links, cols);
+        }
         if (cols < old && cols > 0 && (attrs[cols - 1] & WIDE) != 0) {
             // A wide character cut in half by the new edge becomes a blank.
             erase(cols - 1, cols, bg[cols - 1]);
@@ -172,7 +214,7 @@ final class Row {
     /** True if the cell is a plain default blank (nothing written, default colours). */
     boolean isDefaultBlank(int col) {
         return cp[col] == BLANK && fg[col] == 0 && bg[col] == 0 && ul[col] == 0 && attrs[col] == 0
-                && (marks == null || marks[col] == null);
+                && (marks == null || marks[col] == null) && (links == null || links[col] == null);
     }
 
     /** An immutable copy; trailing default blanks are not stored (memory proportional to content). */
