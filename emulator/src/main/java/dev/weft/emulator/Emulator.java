@@ -410,31 +410,40 @@ final class Emulator implements ParserHandler {
             return;
         }
         int bg = pen.bg;
+        int fg = pen.fg;
         if (left == 0 && right == cols) {
-            Row[] out = new Row[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = grid[from + i];
-                if (toScrollback && !altActive) {
-                    scrollback.push(out[i].snapshot());
+            boolean push = toScrollback && !altActive;
+            // Rotate one row at a time: the row leaving the top is recycled at the bottom, so the
+            // common case (one line) allocates nothing but its scrollback copy.
+            for (int k = 0; k < n; k++) {
+                Row r = grid[from];
+                int used = cols;
+                if (push) {
+                    LineSnapshot snap = r.snapshot();
+                    scrollback.push(snap);
+                    used = snap.stored();
                 }
-            }
-            System.arraycopy(grid, from + n, grid, from, to - from - n);
-            for (int i = 0; i < n; i++) {
-                Row r = out[i];
-                r.clear(pen.fg, bg);
-                grid[to - n + i] = r;
+                System.arraycopy(grid, from + 1, grid, from, to - from - 1);
+                // Cells past the stored extent are already default blanks.
+                r.clear(fg, bg, (fg | bg) == 0 ? used : cols);
+                grid[to - 1] = r;
             }
         } else {
             for (int r = from; r < to - n; r++) {
                 grid[r].copyRange(grid[r + n], left, right);
             }
             for (int r = to - n; r < to; r++) {
-                grid[r].erase(left, right, pen.fg, bg);
+                grid[r].erase(left, right, fg, bg);
+            }
+            for (int r = from; r < to; r++) {
+                grid[r].repairEdges(left, right);
             }
         }
+        long next = seq + 1;
         for (int r = from; r < to; r++) {
-            touch(r);
+            grid[r].seq = next;
         }
+        dirty = true;
     }
 
     /** Scroll rows [from, to) down by n within the left/right margins. */
@@ -459,6 +468,9 @@ final class Emulator implements ParserHandler {
             for (int r = from; r < from + n; r++) {
                 grid[r].erase(left, right, pen.fg, bg);
             }
+            for (int r = from; r < to; r++) {
+                grid[r].repairEdges(left, right);
+            }
         }
         for (int r = from; r < to; r++) {
             touch(r);
@@ -471,12 +483,12 @@ final class Emulator implements ParserHandler {
         if (n <= 0) {
             return;
         }
-        fixWide(row, col, 1);
+        if (row.cp[col] == Row.WIDE_TAIL) {
+            row.erase(Math.max(0, col - 1), col + 1, pen.fg, pen.bg); // a wide character split by the insertion
+        }
         row.move(col, col + n, edge - col - n);
         row.erase(col, col + n, pen.fg, pen.bg);
-        if (edge > 0 && (row.attrs[edge - 1] & Row.WIDE) != 0) {
-            row.erase(edge - 1, edge, pen.fg, pen.bg);
-        }
+        row.repairEdges(col, edge);
     }
 
     /** Delete n cells at col, shifting [col+n, edge) left and filling with blanks. */
@@ -488,9 +500,8 @@ final class Emulator implements ParserHandler {
         fixWide(row, col, n);
         row.move(col + n, col, edge - col - n);
         row.erase(edge - n, edge, pen.fg, pen.bg);
-        if (row.cp[col] == Row.WIDE_TAIL) {
-            row.erase(col, col + 1, pen.fg, pen.bg);
-        }
+        row.repairEdges(col, edge);
+        row.repair(edge - n);
     }
 
     /** Erase cells [from, to) of a row with the pen's background; selective erase spares protected cells. */
@@ -507,6 +518,7 @@ final class Emulator implements ParserHandler {
                     row.erase(c, c + 1, row.bg[c]);
                 }
             }
+            row.repairEdges(from, to);
         } else {
             if (from > 0 && row.cp[from] == Row.WIDE_TAIL) {
                 row.erase(from - 1, from, pen.fg, pen.bg);

@@ -33,6 +33,20 @@ final class LineSnapshot implements Line {
         this.mark = mark;
     }
 
+    private static final int[] NO_CELLS = new int[0];
+    private static volatile LineSnapshot blankCache = new LineSnapshot(0, NO_CELLS, null, null, null, null, null,
+            null, false, 0);
+
+    /** A blank, unwrapped line of {@code cols} columns (shared: blank lines cost nothing in scrollback). */
+    static LineSnapshot blank(int cols) {
+        LineSnapshot b = blankCache;
+        if (b.cols != cols) {
+            b = new LineSnapshot(cols, NO_CELLS, null, null, null, null, null, null, false, 0);
+            blankCache = b;
+        }
+        return b;
+    }
+
     static LineSnapshot of(Row row, int stored) {
         String[] marks = null;
         if (row.marks != null) {
@@ -51,6 +65,14 @@ final class LineSnapshot implements Line {
                     break;
                 }
             }
+        }
+        int any = 0;
+        for (int i = 0; i < stored; i++) {
+            any |= row.fg[i] | row.bg[i] | row.ul[i] | row.attrs[i];
+        }
+        if (any == 0) {
+            return new LineSnapshot(row.cols(), Arrays.copyOf(row.cp, stored), null, null, null, null, marks, links,
+                    row.wrapped, row.mark);
         }
         return new LineSnapshot(row.cols(), Arrays.copyOf(row.cp, stored), copyUnlessZero(row.fg, stored),
                 copyUnlessZero(row.bg, stored), copyUnlessZero(row.ul, stored),

@@ -78,6 +78,7 @@ final class Rectangles {
                     line.erase(c, c + 1, selective ? line.bg[c] : 0);
                 }
             }
+            line.repairEdges(r[1], r[3]);
             e.touch(row);
         }
     }
@@ -112,6 +113,7 @@ final class Rectangles {
             for (int c = 0; c < w; c++) {
                 d.copyCell(c, buf[i], dl + c);
             }
+            d.repairEdges(dl, dl + w);
             e.touch(dt + i);
         }
     }

@@ -80,8 +80,14 @@ final class Row {
     }
 
     void clear(int fgColor, int bgColor) {
-        erase(0, cp.length, fgColor, bgColor);
+        clear(fgColor, bgColor, cp.length);
+    }
+
+    /** Clear, knowing only cells [0, extent) can differ from a default blank. */
+    void clear(int fgColor, int bgColor, int extent) {
+        erase(0, extent, fgColor, bgColor);
         mark = 0;
+        wrapped = false;
         wrapped = false;
     }
 
@@ -171,6 +177,26 @@ final class Row {
         }
     }
 
+    /** Blank a half of a wide character at {@code col} whose other half is gone (after edits near it). */
+    void repair(int col) {
+        if (col < 0 || col >= cp.length) {
+            return;
+        }
+        if ((attrs[col] & WIDE) != 0 && (col + 1 >= cp.length || cp[col + 1] != WIDE_TAIL)) {
+            erase(col, col + 1, fg[col], bg[col]);
+        } else if (cp[col] == WIDE_TAIL && (col == 0 || (attrs[col - 1] & WIDE) == 0)) {
+            erase(col, col + 1, fg[col], bg[col]);
+        }
+    }
+
+    /** Repair both edges of an edited range [from, to). */
+    void repairEdges(int from, int to) {
+        repair(from - 1);
+        repair(from);
+        repair(to - 1);
+        repair(to);
+    }
+
     void ensureMarks() {
         if (marks == null) {
             marks = new String[cp.length];
@@ -220,8 +246,17 @@ final class Row {
     /** An immutable copy; trailing default blanks are not stored (memory proportional to content). */
     LineSnapshot snapshot() {
         int n = cp.length;
-        while (n > 0 && isDefaultBlank(n - 1)) {
-            n--;
+        if (marks == null && links == null) {
+            while (n > 0 && (cp[n - 1] | fg[n - 1] | bg[n - 1] | ul[n - 1] | attrs[n - 1]) == 0) {
+                n--;
+            }
+        } else {
+            while (n > 0 && isDefaultBlank(n - 1)) {
+                n--;
+            }
+        }
+        if (n == 0 && !wrapped && mark == 0) {
+            return LineSnapshot.blank(cp.length);
         }
         return LineSnapshot.of(this, n);
     }

@@ -51,7 +51,8 @@ final class Scrollback {
             ring[(head + size) % ring.length] = line;
             size++;
         } else {
-            ring[head] = line;
+            // Full: the new line takes the oldest one's place.
+            ring[(head + size) % ring.length] = line;
             head = (head + 1) % ring.length;
         }
     }
@@ -95,7 +96,7 @@ final class Scrollback {
     void replaceAll(java.util.List<LineSnapshot> lines, long newPushedTotal) {
         int from = Math.max(0, lines.size() - limit);
         int n = lines.size() - from;
-        ring = new LineSnapshot[n == 0 ? 0 : Math.max(16, Math.min(limit, n))];
+        ring = new LineSnapshot[n == 0 ? 0 : Math.min(limit, Math.max(16, n))];
         for (int i = 0; i < n; i++) {
             ring[i] = lines.get(from + i);
         }
