@@ -53,6 +53,10 @@ final class Emulator implements ParserHandler {
     String iconTitle = "";
 
     long seq;
+    /** The seq at which each visible row last changed. */
+    long[] rowSeq;
+    private int movedFrom = Integer.MAX_VALUE;
+    private int movedTo;
     boolean dirty;
     boolean modesDirty;
 
@@ -62,6 +66,7 @@ final class Emulator implements ParserHandler {
         this.listener = listener == null ? TerminalListener.NONE : listener;
         this.scrollback = new Scrollback(scrollbackLimit);
         this.grid = newGrid(this.cols, this.rows);
+        this.rowSeq = new long[this.rows];
         this.otherGrid = newGrid(this.cols, this.rows);
         this.tabs = new TabStops(this.cols);
         this.csi = new ControlSequences(this);
@@ -81,13 +86,22 @@ final class Emulator implements ParserHandler {
     // ---- change tracking ----
 
     void touch(int row) {
-        grid[row].seq = seq + 1;
+        rowSeq[row] = seq + 1;
         dirty = true;
     }
 
     void touchAll() {
-        for (int r = 0; r < rows; r++) {
-            grid[r].seq = seq + 1;
+        java.util.Arrays.fill(rowSeq, seq + 1);
+        dirty = true;
+    }
+
+    /** Rows [from, to) moved: marked changed when the batch ends (a burst of scrolls marks once). */
+    void touchMoved(int from, int to) {
+        if (from < movedFrom) {
+            movedFrom = from;
+        }
+        if (to > movedTo) {
+            movedTo = to;
         }
         dirty = true;
     }
@@ -95,6 +109,11 @@ final class Emulator implements ParserHandler {
     /** Called after each feed: publish the batch of changes under one new sequence number. */
     void endBatch() {
         if (dirty) {
+            if (movedTo > movedFrom) {
+                java.util.Arrays.fill(rowSeq, movedFrom, Math.min(movedTo, rows), seq + 1);
+            }
+            movedFrom = Integer.MAX_VALUE;
+            movedTo = 0;
             seq++;
             dirty = false;
         }
@@ -152,40 +171,70 @@ final class Emulator implements ParserHandler {
             }
             return;
         }
-        Row row = grid[cy];
-        touch(cy);
         int fg = pen.fg;
         int bg = pen.bg;
         int ul = pen.ul;
         int at = pen.attrs;
+        boolean plainPen = (fg | bg | ul | at) == 0;
         boolean autowrap = modes.autowrap;
-        int edge = rightEdge();
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
             if (pendingWrap) {
                 wrapLine();
-                row = grid[cy];
-                touch(cy);
-                edge = rightEdge();
             }
+            Row row = grid[cy];
+            touch(cy);
+            int edge = rightEdge();
             int x = cx;
-            if ((row.attrs[x] & Row.WIDE) != 0 || row.cp[x] == Row.WIDE_TAIL) {
-                fixWide(row, x, 1);
-            }
-            row.cp[x] = data[i];
-            row.fg[x] = fg;
-            row.bg[x] = bg;
-            row.ul[x] = ul;
-            row.attrs[x] = at;
-            if (row.marks != null) {
-                row.marks[x] = null;
-            }
-            if (row.links != null) {
-                row.links[x] = null;
-            }
-            if (x + 1 >= edge) {
-                pendingWrap = autowrap;
+            if (plainPen && !row.styled && row.marks == null && row.links == null) {
+                // Unstyled text into an unstyled row: only code points change (no wide cells can exist).
+                int[] cp = row.cp;
+                int n = Math.min(to - i, edge - x);
+                for (int k = 0; k < n; k++) {
+                    cp[x + k] = data[i + k];
+                }
+                i += n;
+                x += n;
+                if (x > row.used) {
+                    row.used = x;
+                }
             } else {
-                cx = x + 1;
+                if (!plainPen) {
+                    row.styled = true;
+                }
+                while (i < to && x < edge) {
+                    if ((row.attrs[x] & Row.WIDE) != 0 || row.cp[x] == Row.WIDE_TAIL) {
+                        fixWide(row, x, 1);
+                    }
+                    row.cp[x] = data[i++];
+                    row.fg[x] = fg;
+                    row.bg[x] = bg;
+                    row.ul[x] = ul;
+                    row.attrs[x] = at;
+                    if (row.marks != null) {
+                        row.marks[x] = null;
+                    }
+                    if (row.links != null) {
+                        row.links[x] = null;
+                    }
+                    x++;
+                }
+                if (x > row.used) {
+                    row.used = x;
+                }
+            }
+            if (x >= edge) {
+                cx = edge - 1;
+                pendingWrap = autowrap;
+                if (!autowrap && i < to) {
+                    // No autowrap: the rest of the run overwrites the last column; only its final byte stays.
+                    i = to - 1;
+                    x = cx;
+                    fixWide(row, x, 1);
+                    row.set(x, data[i++], fg, bg, ul, at);
+                }
+            } else {
+                cx = x;
             }
         }
         lastPrinted = data[to - 1];
@@ -417,15 +466,15 @@ final class Emulator implements ParserHandler {
             // common case (one line) allocates nothing but its scrollback copy.
             for (int k = 0; k < n; k++) {
                 Row r = grid[from];
-                int used = cols;
                 if (push) {
-                    LineSnapshot snap = r.snapshot();
-                    scrollback.push(snap);
-                    used = snap.stored();
+                    scrollback.push(r.release());
+                    if ((fg | bg) != 0) {
+                        r.clear(fg, bg); // new lines take the pen's background (BCE)
+                    }
+                } else {
+                    r.clear(fg, bg);
                 }
                 System.arraycopy(grid, from + 1, grid, from, to - from - 1);
-                // Cells past the stored extent are already default blanks.
-                r.clear(fg, bg, (fg | bg) == 0 ? used : cols);
                 grid[to - 1] = r;
             }
         } else {
@@ -439,11 +488,7 @@ final class Emulator implements ParserHandler {
                 grid[r].repairEdges(left, right);
             }
         }
-        long next = seq + 1;
-        for (int r = from; r < to; r++) {
-            grid[r].seq = next;
-        }
-        dirty = true;
+        touchMoved(from, to);
     }
 
     /** Scroll rows [from, to) down by n within the left/right margins. */
@@ -472,9 +517,7 @@ final class Emulator implements ParserHandler {
                 grid[r].repairEdges(left, right);
             }
         }
-        for (int r = from; r < to; r++) {
-            touch(r);
-        }
+        touchMoved(from, to);
     }
 
     /** Insert n blank cells at col, shifting [col, edge) right. */
@@ -818,6 +861,9 @@ final class Emulator implements ParserHandler {
             return;
         }
         Resizer.resize(this, newCols, newRows);
+        rowSeq = new long[newRows];
+        movedFrom = Integer.MAX_VALUE;
+        movedTo = 0;
         touchAll();
     }
 }

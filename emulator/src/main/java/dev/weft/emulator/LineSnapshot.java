@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 final class LineSnapshot implements Line {
     private final int cols;
+    /** Cells held; arrays may be longer (adopted from a row) but only [0, stored) counts. */
+    private final int stored;
     private final int[] cp;
     private final int[] fg;
     private final int[] bg;
@@ -21,7 +23,13 @@ final class LineSnapshot implements Line {
 
     private LineSnapshot(int cols, int[] cp, int[] fg, int[] bg, int[] ul, int[] attrs, String[] marks,
                          String[] links, boolean wrapped, int mark) {
+        this(cols, Math.min(cp.length, cols), cp, fg, bg, ul, attrs, marks, links, wrapped, mark);
+    }
+
+    private LineSnapshot(int cols, int stored, int[] cp, int[] fg, int[] bg, int[] ul, int[] attrs, String[] marks,
+                         String[] links, boolean wrapped, int mark) {
         this.cols = cols;
+        this.stored = stored;
         this.cp = cp;
         this.fg = fg;
         this.bg = bg;
@@ -47,6 +55,20 @@ final class LineSnapshot implements Line {
         return b;
     }
 
+    /**
+     * Take over an unstyled row's code point array instead of copying it (the row gets a fresh
+     * one): scrolling a line into scrollback then costs no copy and no clear. Used when the row
+     * has no styles, marks or links and at least half its cells are in use, so at most half the
+     * array is slack.
+     */
+    static LineSnapshot adopt(Row row, int stored) {
+        int[] cells = row.cp;
+        row.cp = new int[cells.length];
+        row.used = 0;
+        return new LineSnapshot(cells.length, stored, cells, null, null, null, null, null, null, row.wrapped,
+                row.mark);
+    }
+
     static LineSnapshot of(Row row, int stored) {
         String[] marks = null;
         if (row.marks != null) {
@@ -67,8 +89,10 @@ final class LineSnapshot implements Line {
             }
         }
         int any = 0;
-        for (int i = 0; i < stored; i++) {
-            any |= row.fg[i] | row.bg[i] | row.ul[i] | row.attrs[i];
+        if (row.styled) {
+            for (int i = 0; i < stored; i++) {
+                any |= row.fg[i] | row.bg[i] | row.ul[i] | row.attrs[i];
+            }
         }
         if (any == 0) {
             return new LineSnapshot(row.cols(), Arrays.copyOf(row.cp, stored), null, null, null, null, marks, links,
@@ -90,14 +114,14 @@ final class LineSnapshot implements Line {
 
     /** Cells actually stored; beyond this every cell is a default blank. */
     int stored() {
-        return cp.length;
+        return stored;
     }
 
     /** Copy this line's cells into {@code row} starting at {@code dstCol}, from cells [from, to). */
     void copyInto(Row row, int from, int to, int dstCol) {
         for (int i = from; i < to; i++) {
             int d = dstCol + i - from;
-            if (i < cp.length) {
+            if (i < stored) {
                 row.set(d, cp[i], at(fg, i), at(bg, i), at(ul, i), at(attrs, i));
                 if (marks != null && marks[i] != null) {
                     row.ensureMarks();
@@ -113,7 +137,7 @@ final class LineSnapshot implements Line {
     }
 
     int rawCodePoint(int col) {
-        return col < cp.length ? cp[col] : Row.BLANK;
+        return col < stored ? cp[col] : Row.BLANK;
     }
 
     int rawAttrs(int col) {
@@ -197,8 +221,8 @@ final class LineSnapshot implements Line {
 
     @Override
     public String plainText() {
-        StringBuilder sb = new StringBuilder(cp.length);
-        int end = cp.length;
+        StringBuilder sb = new StringBuilder(stored);
+        int end = stored;
         while (end > 0 && (cp[end - 1] == Row.BLANK || cp[end - 1] == ' ') && !hasMarks(end - 1)) {
             end--;
         }

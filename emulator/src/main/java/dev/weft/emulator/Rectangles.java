@@ -157,6 +157,10 @@ final class Rectangles {
                     a = (a & ~clear) | set;
                 }
                 line.attrs[c] = a;
+                line.styled |= a != 0;
+                if (a != 0 && c >= line.used) {
+                    line.used = c + 1;
+                }
             }
             e.touch(row);
         }

@@ -32,7 +32,18 @@ final class Row {
     /** OSC 133 shell-integration mark: 0, or MARK_PROMPT/INPUT/OUTPUT/END. */
     int mark;
     boolean wrapped;
-    long seq;
+    /**
+     * False only while every fg, bg, ul and attrs entry is zero (no colour, attribute or wide
+     * character anywhere in the row): then printing default-styled ASCII writes only {@code cp},
+     * and snapshots and clears touch only {@code cp}. Set by every write of a non-zero style.
+     */
+    boolean styled;
+    /**
+     * Every cell at or past this column is a default blank (all arrays zero, no marks or links),
+     * so scanning, trimming and clearing stop here. An upper bound: writes raise it, only a full
+     * clear lowers it.
+     */
+    int used;
 
     static final int MARK_PROMPT = 'A';
     static final int MARK_INPUT = 'B';
@@ -61,11 +72,20 @@ final class Row {
         if (from >= to) {
             return;
         }
+        if (from >= used && (fgColor | bgColor) == 0) {
+            return; // already default blanks
+        }
         Arrays.fill(cp, from, to, BLANK);
-        Arrays.fill(fg, from, to, fgColor);
-        Arrays.fill(bg, from, to, bgColor);
-        Arrays.fill(ul, from, to, 0);
-        Arrays.fill(attrs, from, to, 0);
+        if ((fgColor | bgColor) != 0 && to > used) {
+            used = to;
+        }
+        if (styled || (fgColor | bgColor) != 0) {
+            Arrays.fill(fg, from, to, fgColor);
+            Arrays.fill(bg, from, to, bgColor);
+            Arrays.fill(ul, from, to, 0);
+            Arrays.fill(attrs, from, to, 0);
+            styled |= (fgColor | bgColor) != 0;
+        }
         if (marks != null) {
             Arrays.fill(marks, from, to, null);
         }
@@ -85,7 +105,12 @@ final class Row {
 
     /** Clear, knowing only cells [0, extent) can differ from a default blank. */
     void clear(int fgColor, int bgColor, int extent) {
-        erase(0, extent, fgColor, bgColor);
+        boolean toDefault = (fgColor | bgColor) == 0;
+        erase(0, toDefault ? Math.min(extent, used) : extent, fgColor, bgColor);
+        if (toDefault && extent >= used) {
+            styled = false;
+            used = 0;
+        }
         mark = 0;
         wrapped = false;
         wrapped = false;
@@ -94,10 +119,14 @@ final class Row {
     /** Set one cell. */
     void set(int col, int codePoint, int fgColor, int bgColor, int ulColor, int attr) {
         cp[col] = codePoint;
+        if (col >= used) {
+            used = col + 1;
+        }
         fg[col] = fgColor;
         bg[col] = bgColor;
         ul[col] = ulColor;
         attrs[col] = attr;
+        styled |= (fgColor | bgColor | ulColor | attr) != 0;
         if (marks != null) {
             marks[col] = null;
         }
@@ -115,14 +144,21 @@ final class Row {
             links = new String[cp.length];
         }
         links[col] = uri;
+        if (uri != null && col >= used) {
+            used = col + 1;
+        }
     }
 
     void copyCell(int from, Row src, int to) {
         cp[to] = src.cp[from];
+        if (to >= used) {
+            used = to + 1;
+        }
         fg[to] = src.fg[from];
         bg[to] = src.bg[from];
         ul[to] = src.ul[from];
         attrs[to] = src.attrs[from];
+        styled |= src.styled;
         if (src.marks != null && src.marks[from] != null) {
             ensureMarks();
             marks[to] = src.marks[from];
@@ -137,6 +173,7 @@ final class Row {
         if (count <= 0) {
             return;
         }
+        used = Math.max(used, Math.min(cp.length, to + count));
         System.arraycopy(cp, from, cp, to, count);
         System.arraycopy(fg, from, fg, to, count);
         System.arraycopy(bg, from, bg, to, count);
@@ -156,6 +193,8 @@ final class Row {
         if (n <= 0) {
             return;
         }
+        styled |= src.styled;
+        used = Math.max(used, right);
         System.arraycopy(src.cp, left, cp, left, n);
         System.arraycopy(src.fg, left, fg, left, n);
         System.arraycopy(src.bg, left, bg, left, n);
@@ -206,11 +245,15 @@ final class Row {
     /** Append a combining mark to a cell, up to {@code cap} chars of marks per cell. */
     void addMark(int col, int codePoint, int cap) {
         ensureMarks();
+        if (col >= used) {
+            used = col + 1;
+        }
         String m = marks[col];
+        String add = Character.toString(codePoint);
         if (m == null) {
-            marks[col] = new String(Character.toChars(codePoint));
+            marks[col] = add;
         } else if (m.length() < cap) {
-            marks[col] = m + new String(Character.toChars(codePoint));
+            marks[col] = m.concat(add);
         }
     }
 
@@ -220,6 +263,7 @@ final class Row {
         if (cols == old) {
             return;
         }
+        used = Math.min(used, cols);
         cp = Arrays.copyOf(cp, cols);
         fg = Arrays.copyOf(fg, cols);
         bg = Arrays.copyOf(bg, cols);
@@ -243,10 +287,43 @@ final class Row {
                 && (marks == null || marks[col] == null) && (links == null || links[col] == null);
     }
 
+    /**
+     * Hand this row's content to scrollback and leave the row blank. Unstyled rows give their
+     * code point array away (no copy, no clear); others are copied then cleared.
+     */
+    LineSnapshot release() {
+        if (!styled && marks == null && links == null) {
+            int n = used;
+            while (n > 0 && cp[n - 1] == BLANK) {
+                n--;
+            }
+            LineSnapshot s;
+            if (n == 0 && !wrapped && mark == 0) {
+                s = LineSnapshot.blank(cp.length);
+            } else if (n * 2 >= cp.length) {
+                s = LineSnapshot.adopt(this, n);
+            } else {
+                s = LineSnapshot.of(this, n);
+                Arrays.fill(cp, 0, n, BLANK);
+            }
+            used = 0;
+            mark = 0;
+            wrapped = false;
+            return s;
+        }
+        LineSnapshot s = snapshot();
+        clear(0, 0);
+        return s;
+    }
+
     /** An immutable copy; trailing default blanks are not stored (memory proportional to content). */
     LineSnapshot snapshot() {
-        int n = cp.length;
-        if (marks == null && links == null) {
+        int n = used;
+        if (!styled && marks == null && links == null) {
+            while (n > 0 && cp[n - 1] == BLANK) {
+                n--;
+            }
+        } else if (marks == null && links == null) {
             while (n > 0 && (cp[n - 1] | fg[n - 1] | bg[n - 1] | ul[n - 1] | attrs[n - 1]) == 0) {
                 n--;
             }

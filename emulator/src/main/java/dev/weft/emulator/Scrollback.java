@@ -48,13 +48,17 @@ final class Scrollback {
             if (size == ring.length) {
                 grow();
             }
-            ring[(head + size) % ring.length] = line;
+            ring[wrap(head + size)] = line;
             size++;
         } else {
             // Full: the new line takes the oldest one's place.
-            ring[(head + size) % ring.length] = line;
-            head = (head + 1) % ring.length;
+            ring[wrap(head + size)] = line;
+            head = wrap(head + 1);
         }
+    }
+
+    private int wrap(int i) {
+        return i >= ring.length ? i - ring.length : i;
     }
 
     private void grow() {

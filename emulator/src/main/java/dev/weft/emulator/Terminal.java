@@ -69,7 +69,7 @@ public final class Terminal {
 
     public long rowSeq(int row) {
         checkRow(row);
-        return emu.grid[row].seq;
+        return emu.rowSeq[row];
     }
 
     /** A copy of visible row {@code row} (0 = top). */

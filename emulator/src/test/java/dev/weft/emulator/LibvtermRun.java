@@ -154,7 +154,7 @@ final class LibvtermRun {
         if (wantScrollback) {
             Row r = new Row(term.cols());
             for (int i = 0; i < 5; i++) {
-                r.cp[i] = 'A' + i;
+                r.set(i, 'A' + i, 0, 0, 0, 0);
             }
             for (int i = 0; i < POPPABLE; i++) {
                 sb.push(r.snapshot());
