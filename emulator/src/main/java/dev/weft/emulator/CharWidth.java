@@ -9,9 +9,12 @@ package dev.weft.emulator;
  */
 final class CharWidth {
     private static final byte[] BMP = new byte[0x10000];
+    /** Plane 1 (U+10000-U+1FFFF): emoji, historic scripts. */
+    private static final byte[] SMP = new byte[0x10000];
 
     static {
         java.util.Arrays.fill(BMP, (byte) 1);
+        java.util.Arrays.fill(SMP, (byte) 1);
         fill(WidthTable.WIDE, (byte) 2);
         fill(WidthTable.ZERO, (byte) 0);
     }
@@ -20,10 +23,13 @@ final class CharWidth {
 
     private static void fill(int[] ranges, byte w) {
         for (int i = 0; i < ranges.length; i += 2) {
-            int lo = ranges[i];
-            int hi = Math.min(ranges[i + 1], 0xFFFF);
-            for (int c = lo; c <= hi; c++) {
-                BMP[c] = w;
+            int hi = Math.min(ranges[i + 1], 0x1FFFF);
+            for (int c = ranges[i]; c <= hi; c++) {
+                if (c < 0x10000) {
+                    BMP[c] = w;
+                } else {
+                    SMP[c - 0x10000] = w;
+                }
             }
         }
     }
@@ -31,6 +37,9 @@ final class CharWidth {
     static int of(int cp) {
         if (cp < 0x10000) {
             return BMP[cp];
+        }
+        if (cp < 0x20000) {
+            return SMP[cp - 0x10000];
         }
         if (in(WidthTable.ZERO, cp)) {
             return 0;
