@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AttachmentTest {
 
     static final class RecordingListener implements SessionListener {
-        final List<String> calls = new ArrayList<>();
+        final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public void sessionState(Pdu.SessionState state) {
