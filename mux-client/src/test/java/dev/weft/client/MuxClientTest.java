@@ -170,6 +170,32 @@ class MuxClientTest {
     }
 
     @Test
+    void listenerCallbacksMayCloseButNotBlockOnRequests() throws Exception {
+        server = new ScriptedServer(socket)
+                .on(Pdu.Attach.class, r -> new Pdu.Attached(r.requestId(), 1, "main"))
+                .on(Pdu.ResizeClient.class, r -> new Pdu.SessionState(1, "main", r.cols(), r.rows(), List.of(), 0));
+        List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MuxClient client = connect();
+        AttachedSession session = client.attach("main", 80, 24, false, new AttachmentTest.RecordingListener() {
+            @Override
+            public void sessionState(Pdu.SessionState state) {
+                try {
+                    client.listSessions();
+                } catch (IllegalStateException | ClientException e) {
+                    seen.add(e);
+                }
+                client.close();
+                seen.add("closed");
+            }
+        });
+        session.resize(100, 30);
+        await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 2);
+        assertThat(seen.get(0)).isInstanceOfSatisfying(IllegalStateException.class, e -> assertThat(e)
+                .hasMessage("list-sessions blocks for its answer; call it from outside SessionListener callbacks"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !client.isConnected());
+    }
+
+    @Test
     void attachErrorIsTheServersMessage() throws Exception {
         server = new ScriptedServer(socket).on(Pdu.Attach.class,
                 r -> new Pdu.ErrorReply(r.requestId(), "no-session", "can't find session: " + r.target()));
