@@ -141,8 +141,12 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         try {
             handle(pdu);
         } catch (MuxException e) {
-            long id = RequestIds.of(pdu);
-            ctx.writeAndFlush(new Pdu.ErrorReply(id, e.code(), e.getMessage()));
+            ctx.writeAndFlush(new Pdu.ErrorReply(RequestIds.of(pdu), e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            // A bug of ours must not end the connection, let alone the server.
+            LOG.error("handling {} failed", pdu.getClass().getSimpleName(), e);
+            ctx.writeAndFlush(new Pdu.ErrorReply(RequestIds.of(pdu), "internal-error",
+                    "the server failed to handle " + pdu.getClass().getSimpleName() + " (see the server log)"));
         }
     }
 
@@ -211,6 +215,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         Target t = mux.resolve(r.target());
         detachFromSession();
         Session s = t.session();
+        if (!r.readOnly()) {
+            // tmux: the session takes the size of the latest client; read-only clients do not resize.
+            // Before registering, so this client hears the new layout once, below.
+            mux.resize(s, r.cols(), r.rows());
+        }
         attached = s;
         readOnly = r.readOnly();
         mux.attach(s, this);
@@ -218,10 +227,6 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
             mux.selectTab(s, t.tab());
         }
         ctx.write(new Pdu.Attached(r.requestId(), s.id(), s.name()));
-        if (!readOnly) {
-            // tmux: the session takes the size of the latest client; read-only clients do not resize.
-            mux.resize(s, r.cols(), r.rows());
-        }
         refreshLayout();
         LOG.info("client {} attached to {}{}", ctx.channel().remoteAddress(), s.name(), readOnly ? " (read-only)" : "");
     }
