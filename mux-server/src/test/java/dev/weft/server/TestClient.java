@@ -120,6 +120,21 @@ final class TestClient implements AutoCloseable {
         }
     }
 
+    /** The next PDU other than a heartbeat within {@code wait}, or null. */
+    Pdu poll(Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            Pdu p = received.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+            if (p == null || !(p instanceof Pdu.Ping || p instanceof Pdu.Pong)) {
+                if (p instanceof Pdu.PaneUpdate u) {
+                    apply(u);
+                }
+                return p;
+            }
+        }
+    }
+
     /** Skip PDUs until one of {@code type} arrives (pane frames are applied and acknowledged on the way). */
     <T extends Pdu> T expect(Class<T> type) throws Exception {
         while (true) {
