@@ -288,4 +288,19 @@ class MuxServerTest {
         c.send(new Pdu.Input(created.paneId(), 1, "stty size\r".getBytes(StandardCharsets.UTF_8)));
         c.awaitRow(created.paneId(), "20 90");
     }
+
+    @Test
+    void killSessionKillsAProcessThatIgnoresHangups() throws Exception {
+        startServer();
+        TestClient c = client();
+        Path pidFile = tmp.resolve("pid");
+        newSession(c, "stubborn", 80, 24, "/bin/sh", "-c",
+                "trap '' HUP TERM; echo $$ > " + pidFile + "; while :; do sleep 1; done");
+        await().atMost(TestClient.WAIT).until(() -> Files.exists(pidFile) && Files.readString(pidFile).endsWith("\n"));
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        assertThat(ProcessHandle.of(pid)).isPresent();
+        c.send(new Pdu.KillSession(2, "stubborn"));
+        c.expect(Pdu.OkReply.class);
+        await().atMost(TestClient.WAIT).until(() -> ProcessHandle.of(pid).map(ph -> !ph.isAlive()).orElse(true));
+    }
 }
