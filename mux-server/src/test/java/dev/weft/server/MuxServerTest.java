@@ -80,6 +80,9 @@ class MuxServerTest {
         assertThat(first.full()).isTrue();
         assertThat(first.rows()).isEqualTo(24);
         c.send(new Pdu.Ack(first.paneId(), first.frameSeq()));
+        if (c.screen(created.paneId()).values().stream().allMatch(String::isEmpty)) {
+            c.awaitPrompt(created.paneId());
+        }
 
         c.send(new Pdu.Input(created.paneId(), 1, "echo hi\r".getBytes(StandardCharsets.UTF_8)));
         Pdu.PaneUpdate u = c.awaitRow(created.paneId(), "hi");
@@ -253,6 +256,7 @@ class MuxServerTest {
         Pdu.SessionCreated created = newSession(c, "d", 80, 24, "/bin/sh");
         c.send(new Pdu.Attach(2, "d", 80, 24, false));
         c.expect(Pdu.Attached.class);
+        c.awaitPrompt(created.paneId());
         c.send(new Pdu.DetachRequest(3));
         assertThat(c.expect(Pdu.Detached.class)).isEqualTo(new Pdu.Detached("d", "detached"));
 
@@ -262,7 +266,7 @@ class MuxServerTest {
         other.send(new Pdu.SendKeys(5, "nosuch", List.of("Enter"), false));
         assertThat(other.expect(Pdu.ErrorReply.class).message()).isEqualTo("no session named \"nosuch\"");
         await().atMost(TestClient.WAIT).untilAsserted(() -> {
-            other.send(new Pdu.CapturePane(7, "d", 0, Integer.MAX_VALUE, false, false));
+            other.send(new Pdu.CapturePane(7, "d", Integer.MIN_VALUE, Integer.MAX_VALUE, false, false));
             assertThat(other.expect(Pdu.CaptureResult.class).text()).contains("\nmeanwhile\n");
         });
         c.send(new Pdu.Attach(8, "d", 80, 24, false));
@@ -280,6 +284,7 @@ class MuxServerTest {
         c.send(new Pdu.Attach(2, "r", 100, 30, false));
         c.expect(Pdu.Attached.class);
         assertThat(c.expect(Pdu.SessionState.class).cols()).isEqualTo(100);
+        c.awaitPrompt(created.paneId());
         c.send(new Pdu.ResizeClient(90, 20));
         Pdu.SessionState s = c.expect(Pdu.SessionState.class);
         assertThat(s.cols()).isEqualTo(90);

@@ -164,19 +164,30 @@ final class TestClient implements AutoCloseable {
 
     /** Apply and acknowledge frames until the pane's screen contains a row equal to {@code row}. */
     Pdu.PaneUpdate awaitRow(int paneId, String row) throws Exception {
+        return awaitScreen(paneId, "a row \"" + row + "\"", s -> s.containsValue(row));
+    }
+
+    /** Apply and acknowledge frames until the pane's screen (row number to text) satisfies {@code test}. */
+    Pdu.PaneUpdate awaitScreen(int paneId, String what, java.util.function.Predicate<Map<Integer, String>> test)
+            throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             Pdu p = next();
             if (p instanceof Pdu.PaneUpdate u) {
                 send(new Pdu.Ack(u.paneId(), u.frameSeq()));
-                if (u.paneId() == paneId && screen(paneId).containsValue(row)) {
+                if (u.paneId() == paneId && test.test(screen(paneId))) {
                     return u;
                 }
             } else if (p == EOF) {
                 break;
             }
         }
-        throw new AssertionError("no row \"" + row + "\" in pane " + paneId + ": " + screen(paneId));
+        throw new AssertionError("no " + what + " in pane " + paneId + ": " + screen(paneId));
+    }
+
+    /** Wait for a shell's prompt (any text on the screen), so typed input does not race it. */
+    void awaitPrompt(int paneId) throws Exception {
+        awaitScreen(paneId, "prompt", s -> s.values().stream().anyMatch(r -> !r.isEmpty()));
     }
 
     /** Wait for the server to close the connection, skipping anything before. */
