@@ -20,6 +20,7 @@ class ServerLoggingTest {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
         new ContextInitializer(context).autoConfig();
+        java.util.logging.LogManager.getLogManager().readConfiguration();
     }
 
     @Test
@@ -27,7 +28,10 @@ class ServerLoggingTest {
         Path log = tmp.resolve("state/weft/server.log");
         ServerLogging.configure(log);
         LoggerFactory.getLogger(MuxServer.class).info("server log line {}", 42);
+        System.getLogger("dev.weft.protocol.netty.PduFrameDecoder")
+                .log(System.Logger.Level.WARNING, "closing connection {0}: {1}", "x", "bad frame");
         assertThat(log).exists();
-        assertThat(Files.readString(log)).contains("server log line 42").contains("INFO");
+        assertThat(Files.readString(log)).contains("INFO").contains("server log line 42")
+                .contains("closing connection x: bad frame");
     }
 }
