@@ -308,4 +308,48 @@ class MuxServerTest {
         c.expect(Pdu.OkReply.class);
         await().atMost(TestClient.WAIT).until(() -> ProcessHandle.of(pid).map(ph -> !ph.isAlive()).orElse(true));
     }
+
+    @Test
+    void scrollbackIsServedInRanges() throws Exception {
+        startServer();
+        TestClient c = client();
+        Pdu.SessionCreated created = newSession(c, "hist", 20, 10, "/bin/sh", "-c", "seq 1 50; exec sleep 100");
+        await().atMost(TestClient.WAIT).untilAsserted(() -> {
+            c.send(new Pdu.CapturePane(1, "hist", 0, Integer.MAX_VALUE, false, false));
+            assertThat(c.expect(Pdu.CaptureResult.class).text()).contains("50\n");
+        });
+        c.send(new Pdu.GetScrollback(2, created.paneId(), 3, 4));
+        Pdu.ScrollbackLines lines = c.expect(Pdu.ScrollbackLines.class);
+        assertThat(lines.requestId()).isEqualTo(2);
+        assertThat(lines.first()).isEqualTo(3);
+        assertThat(lines.lines()).extracting(MuxServerTest::text).containsExactly("4", "5", "6", "7");
+        c.send(new Pdu.GetScrollback(3, created.paneId(), 1000, 4));
+        assertThat(c.expect(Pdu.ScrollbackLines.class).lines()).isEmpty();
+    }
+
+    private static String text(Pdu.StyledLine line) {
+        StringBuilder sb = new StringBuilder();
+        line.runs().forEach(r -> r.cells().forEach(sb::append));
+        return sb.toString().stripTrailing();
+    }
+
+    @Test
+    void readOnlyClientsWatchButDoNotType() throws Exception {
+        startServer();
+        TestClient writer = client();
+        Pdu.SessionCreated created = newSession(writer, "ro", 80, 24, "/bin/sh");
+        TestClient watcher = client();
+        watcher.send(new Pdu.Attach(1, "ro", 80, 24, true));
+        watcher.expect(Pdu.Attached.class);
+        watcher.awaitPrompt(created.paneId());
+        watcher.send(new Pdu.Input(created.paneId(), 1, "echo watcher-typed\r".getBytes(StandardCharsets.UTF_8)));
+        writer.send(new Pdu.Attach(2, "ro", 80, 24, false));
+        writer.expect(Pdu.Attached.class);
+        writer.send(new Pdu.Input(created.paneId(), 1, "echo writer-typed\r".getBytes(StandardCharsets.UTF_8)));
+        // The watcher sees what the writer typed, and its own input never reached the pane.
+        watcher.awaitRow(created.paneId(), "writer-typed");
+        assertThat(watcher.screen(created.paneId()).values()).noneMatch(r -> r.contains("watcher-typed"));
+        writer.send(new Pdu.ListSessions(3));
+        assertThat(writer.expect(Pdu.SessionList.class).sessions().get(0).clients()).isEqualTo(2);
+    }
 }
