@@ -36,6 +36,7 @@ final class FrameRenderer {
     private final SessionView view;
     private final StatusLine status;
     private final OutputStream frameOut;
+    private final PaneRenderer panes = new PaneRenderer();
     private final Set<Integer> dirtyPanes = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean layoutDirty = new AtomicBoolean(true);
     private final AtomicBoolean statusDirty = new AtomicBoolean(true);
@@ -123,7 +124,7 @@ final class FrameRenderer {
             PaneMirror mirror = view.mirror(place.paneId());
             if (mirror != null && clipped != null) {
                 mirror.takeDirtyRows();
-                PaneRenderer.draw(screen, clipped, mirror, null);
+                panes.draw(screen, clipped, mirror, null);
             }
         }
     }
@@ -141,7 +142,7 @@ final class FrameRenderer {
             BitSet rows = mirror.takeDirtyRows();
             Pdu.PaneGeometry clipped = clip(place, size.getColumns(), Math.max(0, size.getRows() - 1));
             if (clipped != null && rows != null && !rows.isEmpty()) {
-                PaneRenderer.draw(screen, clipped, mirror, rows);
+                panes.draw(screen, clipped, mirror, rows);
             }
         }
     }
