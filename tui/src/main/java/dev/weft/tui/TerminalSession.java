@@ -157,6 +157,11 @@ final class TerminalSession {
         return new FileInputStream(FileDescriptor.in);
     }
 
+    /** Called when a pane's cursor shape was sent to the outer terminal. */
+    void cursorShapeChanged() {
+        restorer.cursorShapeChanged();
+    }
+
     /** Run {@code action} on SIGWINCH (on JLine's signal thread). */
     void onResize(Runnable action) {
         terminal.handle(Terminal.Signal.WINCH, signal -> action.run());

@@ -45,6 +45,17 @@ class RestorerTest {
     }
 
     @Test
+    void a_changed_cursor_shape_is_reset_before_leaving() {
+        Restorer restorer = new Restorer(new TerminalOutput(recording), () -> { }, () -> { });
+        restorer.cursorShapeChanged();
+
+        restorer.restore();
+
+        assertThat(events).containsExactly(
+                "write \033[?2026l\033[0m\033[?1004l\033[?2004l\033[0 q\033[?25h\033[?1049l");
+    }
+
+    @Test
     void restore_runs_once_and_nothing_is_drawn_after_it() throws IOException {
         TerminalOutput out = new TerminalOutput(recording);
         Restorer restorer = new Restorer(out, () -> events.add("close"), () -> events.add("attributes"));
