@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Fuzz target for what the outer terminal can send. A normal test run replays the inputs under
  * {@code src/test/resources/dev/weft/tui/InputRouterFuzzTestInputs/<method>/}; run with
- * {@code JAZZER_FUZZ=1} to search for new ones.
+ * {@code JAZZER_FUZZ=1} and {@code -Djazzer.hooks=true} to search for new ones.
  */
 class InputRouterFuzzTest {
 
