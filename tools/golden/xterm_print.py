@@ -17,7 +17,9 @@ NAME.xterm-attrs.txt: one line per run of equal non-plain cells:
     ROW COL1-COL2 fg=F bg=B FLAGS
 with rows/cols 0-based, F/B "default", "iN" (palette index N) or "#rrggbb", FLAGS a comma list
 (bold,dim,italic,underline,blink,inverse,hidden,strike) or "-"; and "ROW line=dwl|dhl-top|dhl-bottom"
-for rows that are not single-size.
+for rows that are not single-size; and "ROW len=N", the number of cells xterm printed in that row
+(it stops after the last drawn cell, so the print says nothing about the attributes of later cells,
+not even a background colour left by an erase).
 """
 import re
 import sys
@@ -107,6 +109,9 @@ def convert(prn):
                 pending = None
             else:
                 raise ValueError("unexpected escape %r in row %d" % (m.group(4), r))
+        # How many cells xterm printed: it stops after the last drawn cell, so cells past this
+        # (even erased ones with a background colour) have no attributes in the print.
+        attrs.append("%d len=%d" % (r, len(cells)))
         # xterm prints U+FFFF for the right half of a wide character: not text of its own.
         lines.append("".join(c for c, _ in cells if c != "\uffff").rstrip(" "))
         col = 0
