@@ -10,12 +10,24 @@ import java.util.List;
  * @param term TERM in every pane
  * @param scrollbackLines lines of history per pane
  * @param unixDomains configured unix domains; "default" is always present
+ * @param escapeTimeMs how long a lone ESC from the outer terminal waits for the rest of a
+ *     sequence before it counts as the Escape key (tmux {@code escape-time})
+ * @param prefix the prefix key, as a tmux key name ({@code C-b})
  */
 public record WeftConfig(List<String> defaultProg, String term, int scrollbackLines,
-                         List<UnixDomainConfig> unixDomains) {
+                         List<UnixDomainConfig> unixDomains, int escapeTimeMs, String prefix) {
+
+    public static final int DEFAULT_ESCAPE_TIME_MS = 10;
+    public static final String DEFAULT_PREFIX = "C-b";
 
     public static final WeftConfig DEFAULTS = new WeftConfig(List.of(), "xterm-256color", 10_000,
             List.of(UnixDomainConfig.DEFAULT));
+
+    /** The original four settings; the others take their defaults. */
+    public WeftConfig(List<String> defaultProg, String term, int scrollbackLines,
+                      List<UnixDomainConfig> unixDomains) {
+        this(defaultProg, term, scrollbackLines, unixDomains, DEFAULT_ESCAPE_TIME_MS, DEFAULT_PREFIX);
+    }
 
     /** The unix domain called {@code name}, or the default one's settings under that name. */
     public UnixDomainConfig unixDomain(String name) {

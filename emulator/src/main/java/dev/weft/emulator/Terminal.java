@@ -13,41 +13,127 @@ public final class Terminal {
 
     public static final int DEFAULT_SCROLLBACK = 10_000;
 
+    private final Emulator emu;
+    private final Parser parser;
+
     public Terminal(int cols, int rows, int scrollbackLimit, TerminalListener listener) {
-        throw new UnsupportedOperationException("emulator in progress");
+        if (cols < 1 || rows < 1) {
+            throw new IllegalArgumentException("terminal size must be at least 1x1, got " + cols + "x" + rows);
+        }
+        this.emu = new Emulator(cols, rows, scrollbackLimit, listener);
+        this.parser = new Parser(emu);
+    }
+
+    /** A terminal with the default scrollback and no listener. */
+    public Terminal(int cols, int rows) {
+        this(cols, rows, DEFAULT_SCROLLBACK, TerminalListener.NONE);
     }
 
     /** Parse and apply bytes (UTF-8, split anywhere). */
-    public void feed(byte[] data, int offset, int length) {}
+    public void feed(byte[] data, int offset, int length) {
+        if (offset < 0 || length < 0 || offset + length > data.length) {
+            throw new IndexOutOfBoundsException("feed range " + offset + "+" + length + " of " + data.length);
+        }
+        int startCol = emu.cx;
+        int startRow = emu.cy;
+        boolean startWrap = emu.pendingWrap;
+        parser.feed(data, offset, length);
+        if (emu.cx != startCol || emu.cy != startRow || emu.pendingWrap != startWrap) {
+            emu.dirty = true;
+        }
+        emu.endBatch();
+    }
+
+    /** Parse and apply all of {@code data}. */
+    public void feed(byte[] data) {
+        feed(data, 0, data.length);
+    }
 
     /** Resize the screen, reflowing wrapped lines as tmux and WezTerm do. */
-    public void resize(int cols, int rows) {}
+    public void resize(int cols, int rows) {
+        emu.resize(cols, rows);
+        emu.endBatch();
+    }
 
-    public int cols() { return 0; }
+    public int cols() {
+        return emu.cols;
+    }
 
-    public int rows() { return 0; }
+    public int rows() {
+        return emu.rows;
+    }
 
-    public long seq() { return 0; }
+    public long seq() {
+        return emu.seq;
+    }
 
-    public long rowSeq(int row) { return 0; }
+    public long rowSeq(int row) {
+        checkRow(row);
+        return emu.grid[row].seq;
+    }
 
     /** A copy of visible row {@code row} (0 = top). */
-    public Line line(int row) { return null; }
+    public Line line(int row) {
+        checkRow(row);
+        return LineSnapshot.of(emu.grid[row], emu.cols);
+    }
+
+    private void checkRow(int row) {
+        if (row < 0 || row >= emu.rows) {
+            throw new IndexOutOfBoundsException("row " + row + " of " + emu.rows);
+        }
+    }
 
     /** Lines currently held in scrollback. */
-    public int scrollbackSize() { return 0; }
+    public int scrollbackSize() {
+        return emu.scrollback.size();
+    }
 
     /** Scrollback line {@code index}, 0 the oldest retained. */
-    public Line scrollbackLine(int index) { return null; }
+    public Line scrollbackLine(int index) {
+        return emu.scrollback.get(index);
+    }
 
     /** Lines ever pushed into scrollback (so a client can tell which lines it already has). */
-    public long scrollbackPushedTotal() { return 0; }
+    public long scrollbackPushedTotal() {
+        return emu.scrollback.pushedTotal();
+    }
 
-    public int cursorRow() { return 0; }
+    public int cursorRow() {
+        return emu.cy;
+    }
 
-    public int cursorCol() { return 0; }
+    public int cursorCol() {
+        return emu.cx;
+    }
 
-    public TerminalModes modes() { return TerminalModes.DEFAULT; }
+    /** True when the next printed character will wrap first (the cursor sits past the last column). */
+    public boolean cursorPendingWrap() {
+        return emu.pendingWrap;
+    }
 
-    public String title() { return ""; }
+    public TerminalModes modes() {
+        return emu.modes.snapshot();
+    }
+
+    public String title() {
+        return emu.title;
+    }
+
+    /** Hard reset of parser and model (RIS), for tests. */
+    void reset() {
+        parser.reset();
+        emu.fullReset();
+        emu.endBatch();
+    }
+
+    /** The model behind this terminal, for tests and tools in this package. */
+    Emulator emulator() {
+        return emu;
+    }
+
+    /** True while the alternate screen is shown. */
+    public boolean altScreen() {
+        return emu.altActive;
+    }
 }

@@ -1,0 +1,100 @@
+package dev.weft.emulator;
+
+import java.util.Arrays;
+
+/**
+ * The lines scrolled off the top of the main screen: a ring of immutable lines with a limit.
+ * The backing array grows with content up to the limit, so an idle pane costs little.
+ */
+final class Scrollback {
+    private final int limit;
+    private LineSnapshot[] ring = new LineSnapshot[0];
+    /** Index of the oldest line in {@code ring}. */
+    private int head;
+    private int size;
+    private long pushedTotal;
+    /** Observer of every push and pop, for the conformance runner; null normally. */
+    java.util.function.Consumer<String> observer;
+
+    Scrollback(int limit) {
+        this.limit = Math.max(0, limit);
+    }
+
+    /** The line just pushed or popped, valid while {@link #observer} runs. */
+    LineSnapshot lastPushed;
+
+    int limit() {
+        return limit;
+    }
+
+    int size() {
+        return size;
+    }
+
+    long pushedTotal() {
+        return pushedTotal;
+    }
+
+    void push(LineSnapshot line) {
+        pushedTotal++;
+        if (observer != null) {
+            lastPushed = line;
+            observer.accept("push");
+        }
+        if (limit == 0) {
+            return;
+        }
+        if (size < limit) {
+            if (size == ring.length) {
+                grow();
+            }
+            ring[(head + size) % ring.length] = line;
+            size++;
+        } else {
+            ring[head] = line;
+            head = (head + 1) % ring.length;
+        }
+    }
+
+    private void grow() {
+        int cap = Math.min(limit, Math.max(16, ring.length * 2));
+        LineSnapshot[] bigger = new LineSnapshot[cap];
+        for (int i = 0; i < size; i++) {
+            bigger[i] = ring[(head + i) % ring.length];
+        }
+        ring = bigger;
+        head = 0;
+    }
+
+    /** Line {@code index}, 0 the oldest retained. */
+    LineSnapshot get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("scrollback line " + index + " of " + size);
+        }
+        return ring[(head + index) % ring.length];
+    }
+
+    /** Remove and return the newest line (for reflow and libvterm's sb_popline), or null. */
+    LineSnapshot popNewest() {
+        if (size == 0) {
+            return null;
+        }
+        int i = (head + size - 1) % ring.length;
+        LineSnapshot l = ring[i];
+        ring[i] = null;
+        size--;
+        pushedTotal--;
+        if (observer != null) {
+            lastPushed = l;
+            observer.accept("pop");
+        }
+        return l;
+    }
+
+    void clear() {
+        Arrays.fill(ring, null);
+        ring = new LineSnapshot[0];
+        head = 0;
+        size = 0;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.weft.keymaps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fuzz targets. A normal test run replays the inputs under
+ * {@code src/test/resources/dev/weft/keymaps/KeymapsFuzzTestInputs/<method>/}; run with
+ * {@code JAZZER_FUZZ=1} to search for new ones.
+ */
+class KeymapsFuzzTest {
+
+    /** Any bytes, any read boundaries: never throws, and the events do not depend on the boundaries. */
+    @FuzzTest(maxDuration = "60s")
+    void inputDecoder(FuzzedDataProvider data) {
+        int chunk = data.consumeInt(1, 17);
+        byte[] input = data.consumeRemainingAsBytes();
+
+        List<String> whole = new ArrayList<>();
+        InputDecoder one = new InputDecoder();
+        one.feed(input, 0, input.length, e -> whole.add(InputDecoderTest.describe(e)));
+        one.flush(e -> whole.add(InputDecoderTest.describe(e)));
+        one.endPaste(e -> whole.add(InputDecoderTest.describe(e)));
+        assertThat(one.hasPending()).isFalse();
+
+        List<String> split = new ArrayList<>();
+        InputDecoder many = new InputDecoder();
+        for (int i = 0; i < input.length; i += chunk) {
+            many.feed(input, i, Math.min(chunk, input.length - i), e -> split.add(InputDecoderTest.describe(e)));
+        }
+        many.flush(e -> split.add(InputDecoderTest.describe(e)));
+        many.endPaste(e -> split.add(InputDecoderTest.describe(e)));
+        assertThat(split).isEqualTo(whole);
+    }
+
+    /** parse either returns a key that formats and parses back to itself, or throws IAE with one line. */
+    @FuzzTest(maxDuration = "60s")
+    void keyNames(FuzzedDataProvider data) {
+        String name = data.consumeRemainingAsString();
+        KeyEvent key;
+        try {
+            key = KeyNames.parse(name);
+        } catch (IllegalArgumentException e) {
+            assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\r");
+            return;
+        }
+        assertThat(KeyNames.parse(KeyNames.format(key))).isEqualTo(key);
+        for (KeyModes modes : List.of(KeyModes.DEFAULT, new KeyModes(true, true, true, 1))) {
+            KeyEncoder.encode(key, modes);
+        }
+        SendKeys.encode(List.of(name), false, KeyModes.DEFAULT);
+    }
+}

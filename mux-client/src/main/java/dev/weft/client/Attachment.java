@@ -1,0 +1,143 @@
+package dev.weft.client;
+
+import dev.weft.protocol.Pdu;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * An {@link AttachedSession}: keeps the session state and a mirror per pane from the server's
+ * stream, acknowledges every applied frame, and sends input, resizes and detach requests.
+ */
+final class Attachment implements AttachedSession, ClientHandler.SessionStream {
+    private final Channel channel;
+    private final ClientHandler handler;
+    private final SessionListener listener;
+    private final AtomicLong inputSerials;
+    private final LongSupplier requestIds;
+    private final Map<Integer, MirroredPane> panes = new ConcurrentHashMap<>();
+    private volatile int sessionId;
+    private volatile String sessionName;
+    private volatile Pdu.SessionState state;
+    private volatile int cols;
+    private volatile int rows;
+
+    Attachment(Channel channel, ClientHandler handler, SessionListener listener, AtomicLong inputSerials, LongSupplier requestIds,
+               String target, int cols, int rows) {
+        this.channel = channel;
+        this.handler = handler;
+        this.listener = listener;
+        this.inputSerials = inputSerials;
+        this.requestIds = requestIds;
+        this.sessionName = target;
+        this.cols = cols;
+        this.rows = rows;
+    }
+
+    void attached(Pdu.Attached a) {
+        sessionId = a.sessionId();
+        sessionName = a.sessionName();
+    }
+
+    @Override
+    public void onPdu(ChannelHandlerContext ctx, Pdu pdu) {
+        if (pdu instanceof Pdu.PaneUpdate u) {
+            MirroredPane pane = panes.computeIfAbsent(u.paneId(), id -> new MirroredPane(id, u.cols(), u.rows()));
+            if (pane.apply(u)) {
+                ctx.write(new Pdu.Ack(u.paneId(), u.frameSeq()));
+                listener.paneChanged(pane);
+            }
+        } else if (pdu instanceof Pdu.SessionState s) {
+            onState(s);
+        } else if (pdu instanceof Pdu.PaneClosed c) {
+            panes.remove(c.paneId());
+            listener.paneClosed(c.paneId());
+        } else if (pdu instanceof Pdu.Detached d) {
+            handler.detachStream(this);
+            listener.detached(d.sessionName(), d.reason());
+        }
+    }
+
+    private void onState(Pdu.SessionState s) {
+        state = s;
+        sessionId = s.sessionId();
+        sessionName = s.sessionName();
+        Set<Integer> visible = new HashSet<>();
+        for (Pdu.TabInfo tab : s.tabs()) {
+            if (tab.tabId() == s.activeTabId()) {
+                for (Pdu.PaneGeometry g : tab.panes()) {
+                    visible.add(g.paneId());
+                    panes.computeIfAbsent(g.paneId(), id -> new MirroredPane(id, g.cols(), g.rows()));
+                }
+            }
+        }
+        // Mirrors follow the active tab; a tab switched back to is resent in full by the server.
+        panes.keySet().retainAll(visible);
+        listener.sessionState(s);
+    }
+
+    @Override
+    public void onDisconnected(String why) {
+        listener.disconnected(why);
+    }
+
+    /** The last SessionState received, or null before the first. */
+    Pdu.SessionState sessionState() {
+        return state;
+    }
+
+    @Override
+    public int sessionId() {
+        return sessionId;
+    }
+
+    @Override
+    public String sessionName() {
+        return sessionName;
+    }
+
+    @Override
+    public Collection<PaneMirror> panes() {
+        return Collections.unmodifiableCollection(new ArrayList<>(panes.values()));
+    }
+
+    @Override
+    public PaneMirror pane(int paneId) {
+        return panes.get(paneId);
+    }
+
+    @Override
+    public long sendInput(int paneId, byte[] data) {
+        long serial = inputSerials.incrementAndGet();
+        channel.writeAndFlush(new Pdu.Input(paneId, serial, data.clone()));
+        return serial;
+    }
+
+    @Override
+    public void resize(int cols, int rows) {
+        this.cols = cols;
+        this.rows = rows;
+        channel.writeAndFlush(new Pdu.ResizeClient(cols, rows));
+    }
+
+    @Override
+    public void detach() {
+        channel.writeAndFlush(new Pdu.DetachRequest(requestIds.getAsLong()));
+    }
+
+    int cols() {
+        return cols;
+    }
+
+    int rows() {
+        return rows;
+    }
+}

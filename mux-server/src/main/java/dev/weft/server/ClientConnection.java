@@ -1,0 +1,372 @@
+package dev.weft.server;
+
+import dev.weft.keymaps.KeyModes;
+import dev.weft.keymaps.SendKeys;
+import dev.weft.protocol.Pdu;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client connection, after framing and heartbeats: handshake, requests, and for an attached
+ * client the pane frames. Everything here runs on the connection's event loop; the mux and the
+ * panes call in only through {@link #scheduleFlush()} and {@link Attachment}, which hop onto it.
+ *
+ * <p>Frames go out when a pane is dirty, at most one flush pending per client, only while the
+ * channel is writable and the pane's window ({@link PaneSync#WINDOW}) is open: a client that does
+ * not read costs the server a bounded amount of memory and never delays a pane or another client.
+ */
+final class ClientConnection extends ChannelInboundHandlerAdapter implements Attachment {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
+
+    /** What a connection may ask of the server beyond the mux. */
+    interface ServerControl {
+        /** The reply to Hello: HelloOk, or an ErrorReply after which the connection closes. */
+        Pdu answerHello(Pdu.Hello hello);
+
+        void killServer();
+
+        void connectionOpened(ClientConnection c);
+
+        void connectionClosed(ClientConnection c);
+    }
+
+    private final Mux mux;
+    private final ServerControl server;
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private final Runnable dirtyListener = this::scheduleFlush;
+    private final Map<Integer, PaneSync> syncs = new LinkedHashMap<>();
+    private final Map<Integer, Pane> visible = new LinkedHashMap<>();
+    private ChannelHandlerContext ctx;
+    private boolean greeted;
+    private boolean closing;
+    private Session attached;
+    private boolean readOnly;
+
+    ClientConnection(Mux mux, ServerControl server) {
+        this.mux = mux;
+        this.server = server;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) throws Exception {
+        server.connectionOpened(this);
+        super.channelActive(ctx);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        detachFromSession();
+        server.connectionClosed(this);
+        super.channelInactive(ctx);
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+        if (ctx.channel().isWritable()) {
+            scheduleFlush();
+        }
+        super.channelWritabilityChanged(ctx);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        LOG.warn("connection {}: {}; closing it", ctx.channel().remoteAddress(), what);
+        fail("malformed-frame", what);
+    }
+
+    /** Send a connection-level ErrorReply and close; other connections go on. */
+    void fail(String code, String message) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        if (ctx.channel().isActive()) {
+            ctx.writeAndFlush(new Pdu.ErrorReply(0, code, message)).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.close();
+        }
+    }
+
+    /** The server is going away: tell the client and close. Any thread. */
+    void serverExiting() {
+        ctx.executor().execute(() -> {
+            if (closing || !ctx.channel().isActive()) {
+                return;
+            }
+            closing = true;
+            String name = attached == null ? "" : attached.name();
+            detachFromSession();
+            ctx.writeAndFlush(new Pdu.Detached(name, "server-exiting")).addListener(ChannelFutureListener.CLOSE);
+        });
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (closing) {
+            return;
+        }
+        if (!(msg instanceof Pdu pdu)) {
+            fail("protocol-error", "unexpected message " + msg.getClass().getSimpleName());
+            return;
+        }
+        if (!greeted) {
+            if (pdu instanceof Pdu.Hello hello) {
+                Pdu reply = server.answerHello(hello);
+                if (reply instanceof Pdu.HelloOk) {
+                    greeted = true;
+                    ctx.writeAndFlush(reply);
+                } else {
+                    closing = true;
+                    ctx.writeAndFlush(reply).addListener(ChannelFutureListener.CLOSE);
+                }
+            } else {
+                fail("protocol-error", "expected Hello first, got " + pdu.getClass().getSimpleName());
+            }
+            return;
+        }
+        try {
+            handle(pdu);
+        } catch (MuxException e) {
+            long id = RequestIds.of(pdu);
+            ctx.writeAndFlush(new Pdu.ErrorReply(id, e.code(), e.getMessage()));
+        }
+    }
+
+    private void handle(Pdu pdu) throws MuxException {
+        if (pdu instanceof Pdu.Ping p) {
+            ctx.writeAndFlush(new Pdu.Pong(p.nonce(), p.sentNanos()));
+        } else if (pdu instanceof Pdu.Pong) {
+            // liveness only
+        } else if (pdu instanceof Pdu.ListSessions r) {
+            ctx.writeAndFlush(new Pdu.SessionList(r.requestId(), mux.list()));
+        } else if (pdu instanceof Pdu.NewSession r) {
+            Session s = mux.newSession(r.name(), r.cwd(), r.command(), r.env(), r.cols(), r.rows());
+            int paneId = mux.firstPaneId(s);
+            ctx.writeAndFlush(new Pdu.SessionCreated(r.requestId(), s.id(), s.name(), paneId));
+        } else if (pdu instanceof Pdu.HasSession r) {
+            mux.resolve(r.target());
+            ctx.writeAndFlush(new Pdu.OkReply(r.requestId()));
+        } else if (pdu instanceof Pdu.KillSession r) {
+            Target t = mux.resolve(r.target());
+            mux.killSession(t.session());
+            ctx.writeAndFlush(new Pdu.OkReply(r.requestId()));
+        } else if (pdu instanceof Pdu.KillServer r) {
+            ctx.writeAndFlush(new Pdu.OkReply(r.requestId())).addListener(f -> server.killServer());
+        } else if (pdu instanceof Pdu.Attach r) {
+            attach(r);
+        } else if (pdu instanceof Pdu.ResizeClient r) {
+            if (attached != null && !readOnly) {
+                mux.resize(attached, r.cols(), r.rows());
+            }
+        } else if (pdu instanceof Pdu.Input r) {
+            input(r);
+        } else if (pdu instanceof Pdu.Ack r) {
+            PaneSync sync = syncs.get(r.paneId());
+            if (sync != null) {
+                sync.ack(r.frameSeq());
+                scheduleFlush();
+            }
+        } else if (pdu instanceof Pdu.DetachRequest) {
+            if (attached == null) {
+                throw new MuxException("not-attached", "not attached to a session");
+            }
+            String name = attached.name();
+            detachFromSession();
+            ctx.writeAndFlush(new Pdu.Detached(name, "detached"));
+        } else if (pdu instanceof Pdu.GetScrollback r) {
+            scrollback(r);
+        } else if (pdu instanceof Pdu.SendKeys r) {
+            sendKeys(r);
+        } else if (pdu instanceof Pdu.CapturePane r) {
+            Pane pane = paneOf(mux.resolve(r.target()));
+            String text = pane.screen().read(t -> PaneCapture.capture(t, r.start(), r.end(), r.escapes(), r.joinWrapped()));
+            ctx.writeAndFlush(new Pdu.CaptureResult(r.requestId(), text));
+        } else {
+            fail("unexpected-pdu", "a client may not send " + pdu.getClass().getSimpleName());
+        }
+    }
+
+    private static Pane paneOf(Target t) throws MuxException {
+        if (t.pane() == null) {
+            throw new MuxException("no-pane", "session " + t.session().name() + " has no pane");
+        }
+        return t.pane();
+    }
+
+    private void attach(Pdu.Attach r) throws MuxException {
+        Target t = mux.resolve(r.target());
+        detachFromSession();
+        Session s = t.session();
+        attached = s;
+        readOnly = r.readOnly();
+        mux.attach(s, this);
+        if (t.tab() != null) {
+            mux.selectTab(s, t.tab());
+        }
+        ctx.write(new Pdu.Attached(r.requestId(), s.id(), s.name()));
+        if (!readOnly) {
+            // tmux: the session takes the size of the latest client; read-only clients do not resize.
+            mux.resize(s, r.cols(), r.rows());
+        }
+        refreshLayout();
+        LOG.info("client {} attached to {}{}", ctx.channel().remoteAddress(), s.name(), readOnly ? " (read-only)" : "");
+    }
+
+    /** Send SessionState and (re)subscribe to the visible panes; new panes get a full frame. */
+    private void refreshLayout() {
+        if (attached == null) {
+            return;
+        }
+        Pdu.SessionState state = mux.state(attached);
+        List<Pane> panes = mux.visiblePanes(attached);
+        Map<Integer, Pane> now = new LinkedHashMap<>();
+        for (Pane p : panes) {
+            now.put(p.id(), p);
+        }
+        for (Integer id : new ArrayList<>(visible.keySet())) {
+            if (!now.containsKey(id)) {
+                Pane gone = visible.remove(id);
+                unsubscribe(gone);
+                if (gone.isClosed()) {
+                    ctx.write(new Pdu.PaneClosed(id));
+                }
+            }
+        }
+        ctx.write(state);
+        for (Pane p : panes) {
+            if (!visible.containsKey(p.id())) {
+                visible.put(p.id(), p);
+                PaneSync sync = new PaneSync(p.id(), p.screen(), p.screen().registerWriter());
+                syncs.put(p.id(), sync);
+                p.screen().addDirtyListener(dirtyListener);
+            }
+        }
+        ctx.flush();
+        scheduleFlush();
+    }
+
+    private void unsubscribe(Pane p) {
+        p.screen().removeDirtyListener(dirtyListener);
+        PaneSync sync = syncs.remove(p.id());
+        if (sync != null) {
+            p.screen().unregisterWriter(sync.serials());
+        }
+    }
+
+    private void detachFromSession() {
+        for (Pane p : visible.values()) {
+            unsubscribe(p);
+        }
+        visible.clear();
+        syncs.clear();
+        if (attached != null) {
+            mux.detach(attached, this);
+            attached = null;
+        }
+    }
+
+    private void input(Pdu.Input r) {
+        if (attached == null || readOnly) {
+            return; // read-only clients watch; input of a detached client has nowhere to go
+        }
+        Pane pane = visible.get(r.paneId());
+        PaneSync sync = syncs.get(r.paneId());
+        if (pane != null && sync != null) {
+            pane.write(r.data(), r.serial(), sync.serials());
+        }
+    }
+
+    private void scrollback(Pdu.GetScrollback r) throws MuxException {
+        Pane pane = paneOf(mux.resolve("%" + r.paneId()));
+        long first = Math.max(0, r.first());
+        int count = Math.max(0, Math.min(r.count(), 10_000));
+        List<Pdu.StyledLine> lines = pane.screen().read(t -> {
+            List<Pdu.StyledLine> out = new ArrayList<>();
+            long end = Math.min((long) t.scrollbackSize(), first + count);
+            for (long i = first; i < end; i++) {
+                out.add(StyledLines.of(t.scrollbackLine((int) i)));
+            }
+            return out;
+        });
+        ctx.writeAndFlush(new Pdu.ScrollbackLines(r.requestId(), r.paneId(), first, lines));
+    }
+
+    private void sendKeys(Pdu.SendKeys r) throws MuxException {
+        Pane pane = paneOf(mux.resolve(r.target()));
+        KeyModes modes = pane.screen().read(t -> new KeyModes(t.modes().cursorKeysApp(), t.modes().keypadApp(),
+                t.modes().bracketedPaste(), t.modes().kittyKeyboardFlags()));
+        byte[] bytes;
+        try {
+            bytes = SendKeys.encode(r.keys(), r.literal(), modes);
+        } catch (IllegalArgumentException e) {
+            throw new MuxException("bad-key", e.getMessage());
+        }
+        pane.write(bytes, 0, null);
+        ctx.writeAndFlush(new Pdu.OkReply(r.requestId()));
+    }
+
+    /** A pane changed: make sure one flush is pending on this client's event loop. Any thread. */
+    void scheduleFlush() {
+        if (flushScheduled.compareAndSet(false, true)) {
+            ctx.executor().execute(this::flushFrames);
+        }
+    }
+
+    private void flushFrames() {
+        flushScheduled.set(false);
+        if (closing || !ctx.channel().isActive()) {
+            return;
+        }
+        boolean wrote = false;
+        for (PaneSync sync : syncs.values()) {
+            if (!ctx.channel().isWritable()) {
+                break; // resumes from channelWritabilityChanged
+            }
+            Pdu.PaneUpdate frame = sync.nextFrame();
+            if (frame != null) {
+                ctx.write(frame);
+                wrote = true;
+            }
+        }
+        if (wrote) {
+            ctx.flush();
+        }
+    }
+
+    @Override
+    public void layoutChanged(Session session) {
+        ctx.executor().execute(() -> {
+            if (attached == session) {
+                refreshLayout();
+            }
+        });
+    }
+
+    @Override
+    public void sessionEnded(Session session) {
+        ctx.executor().execute(() -> {
+            if (attached != session) {
+                return;
+            }
+            for (Integer id : visible.keySet()) {
+                ctx.write(new Pdu.PaneClosed(id));
+            }
+            detachFromSession();
+            ctx.writeAndFlush(new Pdu.Detached(session.name(), "session-ended"));
+        });
+    }
+}

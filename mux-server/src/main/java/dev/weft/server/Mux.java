@@ -1,0 +1,278 @@
+package dev.weft.server;
+
+import dev.weft.config.WeftConfig;
+import dev.weft.protocol.Pdu;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's sessions, tabs and panes, and every change to them. One lock (this object) guards
+ * the model; PTY I/O and client writes happen outside it. Attachments are told about changes
+ * while the lock is held and must only schedule work.
+ */
+final class Mux {
+    private static final Logger LOG = LoggerFactory.getLogger(Mux.class);
+
+    /** What the server around the mux wants to hear. */
+    interface Listener {
+        /** The last session ended (not called while none was ever created). */
+        void lastSessionEnded();
+    }
+
+    private final WeftConfig config;
+    private final Path socketPath;
+    private final Map<String, String> serverEnv;
+    private final Listener listener;
+    private final Ids ids = new Ids();
+    private final Map<Integer, Session> sessions = new LinkedHashMap<>();
+    private final Map<Integer, Set<Attachment>> attachments = new LinkedHashMap<>();
+    private boolean everHadSession;
+    private boolean shutDown;
+
+    Mux(WeftConfig config, Path socketPath, Map<String, String> serverEnv, Listener listener) {
+        this.config = config == null ? WeftConfig.DEFAULTS : config;
+        this.socketPath = socketPath;
+        this.serverEnv = serverEnv;
+        this.listener = listener;
+    }
+
+    synchronized boolean everHadSession() {
+        return everHadSession;
+    }
+
+    synchronized int sessionCount() {
+        return sessions.size();
+    }
+
+    /** Create a session with one tab and one pane running {@code command} (empty: the default program). */
+    Session newSession(String name, String cwd, List<String> command, List<String> env, int cols, int rows)
+            throws MuxException {
+        int c = cols > 0 ? cols : 80;
+        int r = rows > 0 ? rows : 24;
+        synchronized (this) {
+            if (shutDown) {
+                throw new MuxException("server-exiting", "the server is exiting");
+            }
+            int sessionId = ids.nextSession();
+            String sessionName = name == null || name.isEmpty() ? freeNumber(sessionId) : sanitize(name);
+            if (byName(sessionName) != null) {
+                throw new MuxException("duplicate-session", "duplicate session: " + sessionName);
+            }
+            Session session = new Session(sessionId, sessionName, System.currentTimeMillis(), c, r);
+            Pane pane = startPane(session, cwd, command, env, c, r);
+            Tab tab = new Tab(ids.nextTab(), tabName(command), pane);
+            session.addTab(tab);
+            sessions.put(sessionId, session);
+            everHadSession = true;
+            LOG.info("session {} ({}) created with pane {}", sessionName, sessionId, pane.id());
+            return session;
+        }
+    }
+
+    private Pane startPane(Session session, String cwd, List<String> command, List<String> env,
+                           int cols, int rows) throws MuxException {
+        int paneId = ids.nextPane();
+        try {
+            PaneLaunch launch = PaneLaunch.resolve(
+                    new PaneLaunch.Request(command, cwd, env == null ? List.of() : env, paneId, session.name()),
+                    config.defaultProg(), config.term(), socketPath, serverEnv);
+            return Pane.start(paneId, launch, cols, rows, config.scrollbackLines(), this::paneClosed);
+        } catch (PaneStartException e) {
+            throw new MuxException("cannot-run", e.getMessage());
+        }
+    }
+
+    private static String tabName(List<String> command) {
+        if (command == null || command.isEmpty() || command.get(0).isEmpty()) {
+            return "shell";
+        }
+        String prog = command.get(0);
+        return prog.substring(prog.lastIndexOf('/') + 1);
+    }
+
+    /** tmux numbers unnamed sessions by their id, skipping names already taken. */
+    private String freeNumber(int sessionId) {
+        int n = sessionId;
+        while (byName(Integer.toString(n)) != null) {
+            n++;
+        }
+        return Integer.toString(n);
+    }
+
+    /** As tmux: ':' and '.' would break target syntax, so they become '_'. */
+    static String sanitize(String name) {
+        return name.replace(':', '_').replace('.', '_');
+    }
+
+    private Session byName(String name) {
+        for (Session s : sessions.values()) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    synchronized List<Pdu.SessionInfo> list() {
+        List<Pdu.SessionInfo> out = new ArrayList<>();
+        for (Session s : sessions.values()) {
+            out.add(new Pdu.SessionInfo(s.id(), s.name(), s.tabs().size(), s.panes().size(),
+                    attachments.getOrDefault(s.id(), Set.of()).size(), s.createdEpochMillis(),
+                    s.cols(), s.rows()));
+        }
+        return out;
+    }
+
+    /** Resolve a tmux target ({@code NAME}, {@code NAME:TAB}, {@code NAME:TAB.PANE}, {@code %ID}, {@code $ID}; empty: most recent). */
+    synchronized Target resolve(String target) throws MuxException {
+        return TargetParser.resolve(target == null ? "" : target, this::sessionsByRecency);
+    }
+
+    private List<Session> sessionsByRecency() {
+        List<Session> list = new ArrayList<>(sessions.values());
+        list.sort(Comparator.comparingLong(Session::lastUsedNanos).reversed());
+        return list;
+    }
+
+    synchronized void attach(Session session, Attachment a) {
+        attachments.computeIfAbsent(session.id(), k -> new CopyOnWriteArraySet<>()).add(a);
+        session.touch();
+    }
+
+    synchronized void detach(Session session, Attachment a) {
+        Set<Attachment> set = attachments.get(session.id());
+        if (set != null) {
+            set.remove(a);
+        }
+    }
+
+    synchronized Pdu.SessionState state(Session session) {
+        return session.state();
+    }
+
+    synchronized List<Pane> visiblePanes(Session session) {
+        return session.visiblePanes();
+    }
+
+    /** The session takes the size of the client that resized last; every pane follows. */
+    void resize(Session session, int cols, int rows) {
+        if (cols <= 0 || rows <= 0) {
+            return;
+        }
+        List<Runnable> resizes = new ArrayList<>();
+        synchronized (this) {
+            if (session.ended() || (session.cols() == cols && session.rows() == rows)) {
+                return;
+            }
+            session.size(cols, rows);
+            for (Tab tab : session.tabs()) {
+                Map<Integer, Pane> byId = new LinkedHashMap<>();
+                for (Pane p : tab.panes()) {
+                    byId.put(p.id(), p);
+                }
+                for (Pdu.PaneGeometry g : tab.layout(cols, rows)) {
+                    Pane p = byId.get(g.paneId());
+                    resizes.add(() -> p.resize(g.cols(), g.rows()));
+                }
+            }
+            notifyLayout(session);
+        }
+        resizes.forEach(Runnable::run);
+    }
+
+    synchronized void selectTab(Session session, Tab tab) {
+        if (session.tabs().contains(tab)) {
+            session.activeTab(tab);
+        }
+    }
+
+    synchronized int firstPaneId(Session session) {
+        List<Pane> panes = session.panes();
+        return panes.isEmpty() ? -1 : panes.get(0).id();
+    }
+
+    synchronized void touch(Session session) {
+        session.touch();
+    }
+
+    /** End a session: its clients are told, its processes killed. */
+    void killSession(Session session) {
+        List<Pane> panes;
+        synchronized (this) {
+            if (session.ended()) {
+                return;
+            }
+            panes = session.panes();
+            endSession(session);
+        }
+        killAll(panes, "kill-session " + session.name());
+    }
+
+    /** Kill every pane; sessions end as their panes close. Used by kill-server and shutdown. */
+    void shutdown() {
+        List<Pane> panes = new ArrayList<>();
+        synchronized (this) {
+            shutDown = true;
+            for (Session s : new ArrayList<>(sessions.values())) {
+                panes.addAll(s.panes());
+                endSession(s);
+            }
+        }
+        for (Pane p : panes) {
+            p.kill();
+        }
+    }
+
+    private static void killAll(List<Pane> panes, String why) {
+        // pty4j's destroy may wait for the process; keep that off netty's event loops.
+        Thread t = new Thread(() -> panes.forEach(Pane::kill), "kill " + why);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void paneClosed(Pane pane) {
+        synchronized (this) {
+            for (Session s : new ArrayList<>(sessions.values())) {
+                if (s.remove(pane)) {
+                    LOG.info("pane {} of session {} closed", pane.id(), s.name());
+                    if (s.isEmpty()) {
+                        endSession(s);
+                    } else {
+                        notifyLayout(s);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Under the lock. */
+    private void endSession(Session s) {
+        s.markEnded();
+        sessions.remove(s.id());
+        LOG.info("session {} ended", s.name());
+        Set<Attachment> set = attachments.remove(s.id());
+        if (set != null) {
+            for (Attachment a : set) {
+                a.sessionEnded(s);
+            }
+        }
+        if (sessions.isEmpty() && everHadSession) {
+            listener.lastSessionEnded();
+        }
+    }
+
+    private void notifyLayout(Session s) {
+        for (Attachment a : attachments.getOrDefault(s.id(), Set.of())) {
+            a.layoutChanged(s);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.weft.server;
+
+import com.pty4j.PtyProcess;
+import com.pty4j.PtyProcessBuilder;
+import com.pty4j.WinSize;
+import com.pty4j.unix.UnixPtyProcess;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One PTY and its emulator. A reader thread feeds every byte of output into the emulator whether
+ * or not anyone watches, so nothing is lost while detached; it never waits for a client. Input
+ * goes through a per-pane writer thread so a program that does not read its input blocks only
+ * its own pane, never a netty event loop.
+ *
+ * <p>The pane closes when its output ends (all holders of the PTY slave are gone) or, at the
+ * latest, shortly after its process exits; {@code onClosed} is called once.
+ */
+final class Pane {
+    private static final Logger LOG = LoggerFactory.getLogger(Pane.class);
+    /** After the process exits, how long the reader may still drain output before we close. */
+    private static final long DRAIN_MILLIS = 1000;
+
+    private final int id;
+    private final PaneScreen screen;
+    private final PtyProcess process;
+    private final int masterFd;
+    private final OutputStream ptyIn;
+    private final ExecutorService writer;
+    private final Thread reader;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Consumer<Pane> onClosed;
+    private volatile int exitStatus = -1;
+
+    private Pane(int id, PaneScreen screen, PtyProcess process, Consumer<Pane> onClosed) {
+        this.id = id;
+        this.screen = screen;
+        this.process = process;
+        this.onClosed = onClosed;
+        this.masterFd = process instanceof UnixPtyProcess u ? u.getPty().getMasterFD() : -1;
+        this.ptyIn = process.getOutputStream();
+        this.writer = Executors.newSingleThreadExecutor(r -> daemon(r, "pane-" + id + "-writer"));
+        screen.replySink(this::writeReply);
+        screen.termiosFlags(this::readTermios);
+        this.reader = daemon(this::readLoop, "pane-" + id + "-reader");
+    }
+
+    /** Start {@code launch} in a new PTY of the given size. */
+    static Pane start(int id, PaneLaunch launch, int cols, int rows, int scrollback,
+                      Consumer<Pane> onClosed) throws PaneStartException {
+        PtyProcess process;
+        try {
+            process = new PtyProcessBuilder(launch.argv().toArray(String[]::new))
+                    .setEnvironment(launch.env())
+                    .setDirectory(launch.cwd().toString())
+                    .setInitialColumns(Math.max(1, cols))
+                    .setInitialRows(Math.max(1, rows))
+                    .setConsole(false)
+                    // keep a slave fd open until the process is reaped so its last output is not lost
+                    .setUnixOpenTtyToPreserveOutputAfterTermination(true)
+                    .start();
+        } catch (IOException e) {
+            throw new PaneStartException("cannot run \"" + launch.argv().get(0) + "\": " + e.getMessage(), e);
+        }
+        Pane pane = new Pane(id, new PaneScreen(Math.max(1, cols), Math.max(1, rows), scrollback), process, onClosed);
+        pane.reader.start();
+        Thread waiter = daemon(pane::awaitExit, "pane-" + id + "-waiter");
+        waiter.start();
+        LOG.info("pane {} started: {} in {} (pid {})", id, launch.argv(), launch.cwd(), process.pid());
+        return pane;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    int id() {
+        return id;
+    }
+
+    PaneScreen screen() {
+        return screen;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isClosed() {
+        return closed.get();
+    }
+
+    /** The process's exit status once it has exited, else -1. */
+    int exitStatus() {
+        return exitStatus;
+    }
+
+    /** termios ECHO/ICANON of this PTY ({@code PaneUpdate} bits); 0 once closed. */
+    int readTermios() {
+        if (closed.get()) {
+            return 0;
+        }
+        return Termios.echoFlags(masterFd);
+    }
+
+    /** Queue input for the PTY; {@code serials} records it as consumed once written. */
+    void write(byte[] data, long serial, InputSerials serials) {
+        if (closed.get()) {
+            return;
+        }
+        writer.execute(() -> {
+            try {
+                ptyIn.write(data);
+                ptyIn.flush();
+            } catch (IOException e) {
+                LOG.debug("pane {}: write failed: {}", id, e.toString());
+            }
+            if (serials != null) {
+                serials.consumed(serial);
+            }
+            // Even without output the client learns the serial was consumed (and echo flags).
+            screen.signalDirty();
+        });
+    }
+
+    private void writeReply(byte[] reply) {
+        write(reply.clone(), 0, null);
+    }
+
+    /** Resize the emulator, then the PTY (which sends SIGWINCH so the program redraws). */
+    void resize(int cols, int rows) {
+        cols = Math.max(1, cols);
+        rows = Math.max(1, rows);
+        screen.resize(cols, rows);
+        if (!closed.get()) {
+            try {
+                process.setWinSize(new WinSize(cols, rows));
+            } catch (RuntimeException e) {
+                LOG.debug("pane {}: resize failed: {}", id, e.toString());
+            }
+        }
+    }
+
+    private void readLoop() {
+        byte[] buf = new byte[64 * 1024];
+        try (InputStream in = process.getInputStream()) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                screen.feed(buf, 0, n);
+            }
+        } catch (IOException e) {
+            LOG.debug("pane {}: read ended: {}", id, e.toString());
+        } catch (RuntimeException e) {
+            LOG.error("pane {}: emulator failed on output", id, e);
+        }
+        closeAfterExit();
+    }
+
+    private void awaitExit() {
+        try {
+            exitStatus = process.waitFor();
+            reader.join(DRAIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeAfterExit();
+    }
+
+    private void closeAfterExit() {
+        if (closed.compareAndSet(false, true)) {
+            LOG.info("pane {} closed (exit status {})", id, exitStatus);
+            process.destroy();
+            writer.shutdownNow();
+            screen.signalDirty();
+            onClosed.accept(this);
+        }
+    }
+
+    /** Kill the process (SIGHUP then, via pty4j, SIGKILL); the pane closes through the usual path. */
+    void kill() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(500, TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.weft.tui;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The outer-terminal modes the TUI switches on, and the sequence that switches them off again.
+ * Mouse reporting and keypad-transmit mode are never enabled, so they are not reset either.
+ */
+final class OuterModes {
+    static final String ALT_SCREEN_ON = "\033[?1049h";
+    static final String ALT_SCREEN_OFF = "\033[?1049l";
+    static final String BRACKETED_PASTE_ON = "\033[?2004h";
+    static final String BRACKETED_PASTE_OFF = "\033[?2004l";
+    static final String FOCUS_ON = "\033[?1004h";
+    static final String FOCUS_OFF = "\033[?1004l";
+    static final String SYNC_BEGIN = "\033[?2026h";
+    static final String SYNC_END = "\033[?2026l";
+    static final String SGR_RESET = "\033[0m";
+    static final String CURSOR_SHOW = "\033[?25h";
+    static final String CURSOR_HIDE = "\033[?25l";
+    static final String CLEAR = "\033[H\033[2J";
+
+    /** Alternate screen first (so the user's screen is kept), then the input modes, then a blank page. */
+    static byte[] enter() {
+        return (ALT_SCREEN_ON + BRACKETED_PASTE_ON + FOCUS_ON + SGR_RESET + CURSOR_HIDE + CLEAR)
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * End any half-sent synchronized frame, reset the style, turn the input modes off, show the
+     * cursor and only then leave the alternate screen: the user's screen comes back exactly as it
+     * was, with a visible cursor and no pending attributes.
+     */
+    static byte[] leave() {
+        return (SYNC_END + SGR_RESET + FOCUS_OFF + BRACKETED_PASTE_OFF + CURSOR_SHOW + ALT_SCREEN_OFF)
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private OuterModes() {}
+}
