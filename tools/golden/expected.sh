@@ -31,6 +31,7 @@ for n in "${names[@]}"; do
         -xrm 'XTerm*printerAutoClose: true' \
         -xrm 'XTerm*printerFormFeed: false' \
         -xrm 'XTerm*c132: false' \
+        -xrm 'XTerm*boldColors: false' \
         -e sh -c "stty raw -echo; cat '$bin'; printf '\033[i'; sleep 0.7"
     [ -s "$G/$n.xterm.prn" ] || echo "xterm printed nothing for $n" >&2
     python3 "$TOOLS/xterm_print.py" "$G/$n.xterm.prn" "$G/$n.xterm.txt" "$G/$n.xterm-attrs.txt"
