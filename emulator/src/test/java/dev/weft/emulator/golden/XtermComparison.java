@@ -4,6 +4,8 @@ import dev.weft.emulator.CellAttrs;
 import dev.weft.emulator.Line;
 import dev.weft.emulator.Terminal;
 import dev.weft.emulator.TerminalListener;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,28 +29,65 @@ final class XtermComparison {
         return t;
     }
 
+    /** One way our screen differs from xterm's: a row's text, or one printed cell's attributes. */
+    record Difference(int row, int col, String text, String xtermText, String describe,
+                      XtermAttrs.Rendition xterm, XtermAttrs.Rendition weft) {
+        boolean isText() {
+            return col < 0;
+        }
+
+        /** An attribute difference on a blank cell that is only the foreground colour (invisible). */
+        boolean isBlankCellForegroundOnly() {
+            return !isText() && " ".equals(text) && xterm.bg() == weft.bg() && xterm.flags() == weft.flags()
+                    && (xterm.flags() & (CellAttrs.INVERSE | CellAttrs.UNDERLINE_MASK
+                            | CellAttrs.STRIKE)) == 0;
+        }
+
+        /** A text difference that is only U+00A0 in weft where xterm has a blank. */
+        boolean isNoBreakSpaceForBlank() {
+            return isText() && text.replace('\u00a0', ' ').stripTrailing().equals(xtermText);
+        }
+
+        @Override
+        public String toString() {
+            return describe;
+        }
+    }
+
     /** The first difference from xterm (row order; text before attributes), or empty if none. */
-    static Optional<String> firstDifference(GoldenScreen screen, Terminal t) {
+    static Optional<Difference> firstDifference(GoldenScreen screen, Terminal t) {
+        List<Difference> all = differences(screen, t);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /**
+     * Every difference from xterm: per row, the text if it differs (then the row's attributes are
+     * not compared, the cells being shifted), else each printed cell whose attributes differ.
+     */
+    static List<Difference> differences(GoldenScreen screen, Terminal t) {
+        List<Difference> out = new ArrayList<>();
+        XtermAttrs attrs = screen.xtermAttrs();
         for (int row = 0; row < GoldenScreen.ROWS; row++) {
             Line line = t.line(row);
             String ours = textAsXtermPrints(line);
             String xterm = screen.xtermText().get(row);
             if (!ours.equals(xterm)) {
-                return Optional.of("row " + row + " text: xterm \"" + clip(xterm) + "\", weft \"" + clip(ours) + "\"");
+                out.add(new Difference(row, -1, ours, xterm, "row " + row + " text: xterm \"" + clip(xterm)
+                        + "\", weft \"" + clip(ours) + "\"", null, null));
+                continue;
             }
-            XtermAttrs attrs = screen.xtermAttrs();
             int printed = Math.min(attrs.printedLength(row), line.cols());
             for (int col = 0; col < printed; col++) {
                 XtermAttrs.Rendition expected = attrs.at(row, col);
                 XtermAttrs.Rendition actual = new XtermAttrs.Rendition(
                         line.fg(col), line.bg(col), XtermAttrs.asPrinted(line.attrs(col)));
                 if (!expected.equals(actual)) {
-                    return Optional.of("row " + row + " col " + col + " attributes: xterm " + expected
-                            + ", weft " + actual);
+                    out.add(new Difference(row, col, line.text(col), null, "row " + row + " col " + col
+                            + " attributes: xterm " + expected + ", weft " + actual, expected, actual));
                 }
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     /** {@link Line#plainText()}, except that concealed cells read as blanks, as xterm prints them. */
