@@ -3,6 +3,7 @@
 #   NAME.xterm.prn   xterm's print-screen (MC, ESC [ i) of the whole 80x24 screen with attributes
 #   NAME.xterm.txt   its text, 24 lines (xterm_print.py)
 #   NAME.xterm-attrs.txt  its attributes as runs (xterm_print.py)
+#   NAME.xterm-colors.txt the colours xterm displays in every cell, from its HTML dump (CSI 10 i)
 #   NAME.tmux.txt    tmux capture-pane -p     (text)
 #   NAME.tmux-e.txt  tmux capture-pane -p -e  (text with SGR)
 # Needs: xterm, Xvfb, tmux, python3. Not run by CI. Usage: tools/golden/expected.sh [NAME...]
@@ -24,7 +25,11 @@ for n in "${names[@]}"; do
     # xterm: raw mode so the pty neither adds CR before LF nor echoes xterm's own replies
     # to the queries in the stream; then ESC [ i prints the screen to printerCommand.
     rm -f "$G/$n.xterm.prn"
-    DISPLAY=$DPY LANG=C.UTF-8 LC_ALL=C.UTF-8 timeout 30 xterm -u8 -geometry 80x24 \
+    # xterm writes its HTML dump (CSI 10 i) as xterm.<date>.xhtml in its working directory.
+    # The dump covers only the scrolling region, so CSI r resets the region first (after the
+    # print; it only moves the cursor, which neither file shows).
+    dump=$(mktemp -d)
+    (cd "$dump" && DISPLAY=$DPY LANG=C.UTF-8 LC_ALL=C.UTF-8 timeout 30 xterm -u8 -geometry 80x24 \
         -xrm "XTerm*printerCommand: cat > $G/$n.xterm.prn" \
         -xrm 'XTerm*printAttributes: 2' \
         -xrm 'XTerm*printerExtent: true' \
@@ -32,9 +37,11 @@ for n in "${names[@]}"; do
         -xrm 'XTerm*printerFormFeed: false' \
         -xrm 'XTerm*c132: false' \
         -xrm 'XTerm*boldColors: false' \
-        -e sh -c "stty raw -echo; cat '$bin'; printf '\033[i'; sleep 0.7"
+        -e sh -c "stty raw -echo; cat '$bin'; printf '\033[i\033[r\033[10i'; sleep 0.7")
     [ -s "$G/$n.xterm.prn" ] || echo "xterm printed nothing for $n" >&2
     python3 "$TOOLS/xterm_print.py" "$G/$n.xterm.prn" "$G/$n.xterm.txt" "$G/$n.xterm-attrs.txt"
+    python3 "$TOOLS/xterm_html.py" "$dump"/xterm.*.xhtml "$G/$n.xterm-colors.txt"
+    rm -rf "$dump"
 
     # tmux: a fresh detached 80x24 pane cats the stream, then capture-pane.
     $T new-session -d -x 80 -y 24 -s g \

@@ -12,7 +12,7 @@ import java.util.List;
  * and tmux showed after reading them (files made by tools/golden/expected.sh).
  */
 record GoldenScreen(String name, byte[] bytes, List<String> xtermText, XtermAttrs xtermAttrs,
-                    List<String> tmuxText) {
+                    XtermColors xtermColors, List<String> tmuxText) {
 
     static final int COLS = 80;
     static final int ROWS = 24;
@@ -32,7 +32,8 @@ record GoldenScreen(String name, byte[] bytes, List<String> xtermText, XtermAttr
     static GoldenScreen load(String name) {
         List<String> xterm = rows(name + ".xterm.txt");
         XtermAttrs attrs = XtermAttrs.parse(name + ".xterm-attrs.txt", lines(name + ".xterm-attrs.txt"));
-        return new GoldenScreen(name, bytes(name + ".bin"), xterm, attrs, rows(name + ".tmux.txt"));
+        XtermColors colors = XtermColors.parse(name + ".xterm-colors.txt", lines(name + ".xterm-colors.txt"));
+        return new GoldenScreen(name, bytes(name + ".bin"), xterm, attrs, colors, rows(name + ".tmux.txt"));
     }
 
     /** A screen file as exactly {@link #ROWS} lines (tmux and the converter write one per row). */

@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>Our screen is read the way xterm's print-screen writes its own: a concealed (SGR 8) cell
  * is a blank and its HIDDEN bit is not compared, because xterm prints concealed cells as blanks
  * without the attribute; overline is not compared because xterm's print has no code for it;
- * cells past the last one xterm printed in a row have no known attributes. Nothing else is relaxed.
+ * cells past the last one xterm printed in a row have no attributes in the print, so for those
+ * only the displayed background is checked, against xterm's HTML dump. Nothing else is relaxed.
  */
 final class XtermComparison {
 
@@ -30,15 +31,17 @@ final class XtermComparison {
     }
 
     /** One way our screen differs from xterm's: a row's text, or one printed cell's attributes. */
-    record Difference(int row, int col, String text, String xtermText, String describe,
+    record Difference(Kind kind, int row, int col, String text, String xtermText, String describe,
                       XtermAttrs.Rendition xterm, XtermAttrs.Rendition weft) {
+        enum Kind { TEXT, ATTRIBUTES, BACKGROUND }
+
         boolean isText() {
-            return col < 0;
+            return kind == Kind.TEXT;
         }
 
         /** An attribute difference on a blank cell that is only the foreground colour (invisible). */
         boolean isBlankCellForegroundOnly() {
-            return !isText() && " ".equals(text) && xterm.bg() == weft.bg() && xterm.flags() == weft.flags()
+            return kind == Kind.ATTRIBUTES && " ".equals(text) && xterm.bg() == weft.bg() && xterm.flags() == weft.flags()
                     && (xterm.flags() & (CellAttrs.INVERSE | CellAttrs.UNDERLINE_MASK
                             | CellAttrs.STRIKE)) == 0;
         }
@@ -72,7 +75,7 @@ final class XtermComparison {
             String ours = textAsXtermPrints(line);
             String xterm = screen.xtermText().get(row);
             if (!ours.equals(xterm)) {
-                out.add(new Difference(row, -1, ours, xterm, "row " + row + " text: xterm \"" + clip(xterm)
+                out.add(new Difference(Difference.Kind.TEXT, row, -1, ours, xterm, "row " + row + " text: xterm \"" + clip(xterm)
                         + "\", weft \"" + clip(ours) + "\"", null, null));
                 continue;
             }
@@ -82,8 +85,27 @@ final class XtermComparison {
                 XtermAttrs.Rendition actual = new XtermAttrs.Rendition(
                         line.fg(col), line.bg(col), XtermAttrs.asPrinted(line.attrs(col)));
                 if (!expected.equals(actual)) {
-                    out.add(new Difference(row, col, line.text(col), null, "row " + row + " col " + col
+                    out.add(new Difference(Difference.Kind.ATTRIBUTES, row, col, line.text(col), null, "row " + row + " col " + col
                             + " attributes: xterm " + expected + ", weft " + actual, expected, actual));
+                }
+            }
+            // The print has no colours past the last drawn cell; xterm's HTML dump has the
+            // displayed background of every cell. Blinking cells are skipped: the dump draws
+            // them in colours of its own.
+            int width = Math.min(screen.xtermColors().width(row), line.cols());
+            for (int col = 0; col < width; col++) {
+                if ((line.attrs(col) & CellAttrs.BLINK) != 0) {
+                    continue;
+                }
+                int expected = screen.xtermColors().background(row, col);
+                int actual = XtermColors.displayedBackground(line, col);
+                if (expected != actual) {
+                    out.add(new Difference(Difference.Kind.BACKGROUND, row, col, line.text(col), null,
+                            String.format("row %d col %d displayed background: xterm #%06x, weft #%06x"
+                                    + " (bg=%s fg=%s %s)", row, col, expected, actual,
+                                    XtermAttrs.color(line.bg(col)), XtermAttrs.color(line.fg(col)),
+                                    XtermAttrs.flagNames(line.attrs(col))), null, null));
+                    break; // one per row is enough to locate it
                 }
             }
         }
