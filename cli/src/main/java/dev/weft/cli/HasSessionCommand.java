@@ -1,0 +1,30 @@
+package dev.weft.cli;
+
+import dev.weft.client.ClientException;
+import dev.weft.client.MuxClient;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Option;
+
+/** {@code weft has-session -t NAME}: exit 0 when it exists, else 1 with a message (as tmux). */
+@Command(name = "has-session", aliases = "has", description = "Exit 0 if the session exists.")
+final class HasSessionCommand implements Callable<Integer> {
+    @ParentCommand
+    WeftCommand parent;
+
+    @Option(names = "-t", paramLabel = "TARGET", required = true, description = "Session name or target.")
+    String target;
+
+    @Override
+    public Integer call() {
+        try (MuxClient client = ClientSetup.from(parent.global).connect()) {
+            if (!client.hasSession(target)) {
+                throw new UserError("no session named \"" + target + "\" (weft ls lists them)");
+            }
+            return 0;
+        } catch (ClientException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}
