@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class FrameRenderer {
     private static final TextColor ACTIVE_BORDER = TextColor.ANSI.GREEN;
-    private static final byte[] SYNC_BEGIN = OuterModes.SYNC_BEGIN.getBytes(StandardCharsets.US_ASCII);
+    /** Begin a synchronized frame and hide the cursor while cells are written (the refresh shows it again where it belongs). */
+    private static final byte[] SYNC_BEGIN = (OuterModes.SYNC_BEGIN + OuterModes.CURSOR_HIDE)
+            .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SYNC_END = OuterModes.SYNC_END.getBytes(StandardCharsets.US_ASCII);
 
     private final Screen screen;

@@ -15,11 +15,15 @@ import java.util.function.Consumer;
  * ESC) the router waits at most escape-time for more before letting it stand alone, which is how
  * Escape is told from Alt (tmux's {@code escape-time}).
  *
+ * <p>A bracketed paste whose end marker does not arrive within {@link #PASTE_TIMEOUT} of the last
+ * byte is ended there, so a broken paste cannot swallow the keyboard.
+ *
  * <p>The reader cannot be interrupted while blocked in read(2): after {@link #stop} it stays parked
  * there, discarding what it reads, until the process exits.
  */
 final class InputLoop {
     private static final byte[] EOF = new byte[0];
+    static final Duration PASTE_TIMEOUT = Duration.ofSeconds(1);
 
     private final InputStream in;
     private final InputRouter router;
@@ -79,13 +83,18 @@ final class InputLoop {
     private void route() {
         try {
             while (!stopped) {
-                byte[] chunk = router.hasPending()
+                boolean inPaste = router.inPaste();
+                byte[] chunk = inPaste
+                        ? chunks.poll(PASTE_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS)
+                        : router.hasPending()
                         ? chunks.poll(escapeTimeNanos, TimeUnit.NANOSECONDS)
                         : chunks.take();
                 if (stopped) {
                     return;
                 }
-                if (chunk == null) {
+                if (chunk == null && inPaste) {
+                    router.endPaste();
+                } else if (chunk == null) {
                     router.timeout();
                 } else if (chunk == EOF) {
                     onEof.run();

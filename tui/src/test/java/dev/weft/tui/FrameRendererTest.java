@@ -212,7 +212,7 @@ class FrameRendererTest {
         r.paneChanged(7);
         r.render();
         String frame = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(frame).startsWith(OuterModes.SYNC_BEGIN).endsWith(OuterModes.SYNC_END);
+        assertThat(frame).startsWith(OuterModes.SYNC_BEGIN + OuterModes.CURSOR_HIDE).endsWith(OuterModes.SYNC_END);
         assertThat(frame).contains("W").doesNotContain("hello", "unchanged", "world");
     }
 

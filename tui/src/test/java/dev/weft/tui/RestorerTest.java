@@ -32,22 +32,22 @@ class RestorerTest {
     };
 
     @Test
-    void restore_leaves_the_alternate_screen_then_restores_attributes_then_closes() {
+    void restore_leaves_the_alternate_screen_then_closes_then_restores_attributes() {
         TerminalOutput out = new TerminalOutput(recording);
-        Restorer restorer = new Restorer(out, () -> events.add("attributes"), () -> events.add("close"));
+        Restorer restorer = new Restorer(out, () -> events.add("close"), () -> events.add("attributes"));
 
         restorer.restore();
 
         assertThat(events).containsExactly(
                 "write \033[?2026l\033[0m\033[?1004l\033[?2004l\033[?25h\033[?1049l",
-                "attributes",
-                "close");
+                "close",
+                "attributes");
     }
 
     @Test
     void restore_runs_once_and_nothing_is_drawn_after_it() throws IOException {
         TerminalOutput out = new TerminalOutput(recording);
-        Restorer restorer = new Restorer(out, () -> events.add("attributes"), () -> events.add("close"));
+        Restorer restorer = new Restorer(out, () -> events.add("close"), () -> events.add("attributes"));
         out.write("half a frame".getBytes(StandardCharsets.US_ASCII));
 
         restorer.restore();
@@ -70,13 +70,13 @@ class RestorerTest {
         };
         Restorer restorer = new Restorer(new TerminalOutput(gone),
                 () -> {
-                    throw new IllegalStateException("tcsetattr failed");
+                    throw new IllegalStateException("close failed");
                 },
-                () -> events.add("close"));
+                () -> events.add("attributes"));
 
         restorer.restore();
 
-        assertThat(events).containsExactly("close");
+        assertThat(events).containsExactly("attributes");
     }
 
     @Test
