@@ -2,7 +2,7 @@
 # Record the golden byte streams (NAME.bin) at 80x24 with TERM=xterm-256color.
 # Needs: tmux, vttest, vim, less, htop, git, bash (Debian packages). Not run by CI.
 # Usage: tools/golden/record.sh [GROUP...]  (writes emulator/src/test/resources/golden/*.bin)
-#        GROUP: vttest vttest-bce vim less htop git bash (default: all)
+#        GROUP: vttest vttest-bce vim less htop git bash unicode man (default: all)
 # Then:  tools/golden/expected.sh [NAME...]  (xterm + tmux expected screens)
 set -u
 cd "$(dirname "$0")/../.."
@@ -91,6 +91,12 @@ rec_keys vim 12G o 'int unused = 0\;' Escape
 rec_snap vim vim-edit
 rec_keys vim :q! Enter
 rec_stop vim
+# A 256-colour scheme with a background colour: every erase must fill with it (BCE).
+rec_start vim256 "vim -N -u NONE -i NONE -c 'set t_Co=256' -c 'filetype on' -c 'syntax on' -c 'colorscheme habamax' -c 'set number cursorline laststatus=2' src/hello.c"
+rec_keys vim256 8G
+rec_snap vim256 vim-habamax
+rec_keys vim256 :q! Enter
+rec_stop vim256
 fi
 
 if want less; then
@@ -155,6 +161,34 @@ rec_stop bash
 fi
 
 $T kill-server 2>/dev/null
+# Wide (CJK, emoji), combining and box-drawing characters, and wide characters at the right
+# margin, where they must wrap whole.
+if want unicode; then
+cat > "$WORK/src/unicode.txt" <<'U'
+Wide: 漢字かなカナ한국어 全角ＡＢＣ | Emoji: 🙂🚀✅ | Combining: é à ñ Z̵
+Box: ┌─┬─┐ │a│b│ ├─┼─┤ └─┴─┘ ═══ ║ ╔╗╚╝ Blocks: ▁▂▃▄▅▆▇█ ░▒▓ Arrows: ←↑→↓ ⇐⇒ Math: ∀∃∈∑√∞≠≤≥
+U
+python3 - "$WORK/src/unicode.txt" <<'PY'
+import sys
+p = sys.argv[1]
+t = open(p, encoding="utf-8").read().replace("\\u0301", "\u0301").replace("\\u0300", "\u0300")
+t = t.replace("\\u0303", "\u0303").replace("\\u0335", "\u0335")
+# 79 ASCII cells then a wide character: it does not fit in column 80 and must wrap.
+t += "x" * 79 + "漢字\n" + "y" * 78 + "漢字\n" + "Greek: αβγδ Cyrillic: жщы Hebrew: שלום Thai: สวัสดี Devanagari: नमस्ते\n"
+open(p, "w", encoding="utf-8").write(t)
+PY
+rec_start unicode "sh -c 'cat src/unicode.txt; exec sleep 600'"
+rec_snap unicode unicode-cat
+rec_stop unicode
+fi
+
+if want man; then
+rec_start man "env MANPAGER='less' MANWIDTH=80 man ls"
+rec_snap man man-ls
+rec_keys man q
+rec_stop man
+fi
+
 recorded=$(wc -l < "$WORK/names.txt")
 # Keep the screens of groups not recorded this time.
 if [ ${#WANT[@]} -gt 0 ] && [ -f "$OUT/screens.txt" ]; then cat "$OUT/screens.txt" >> "$WORK/names.txt"; fi

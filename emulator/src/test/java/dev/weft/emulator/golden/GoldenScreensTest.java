@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class GoldenScreensTest {
 
     /** Screens matching xterm when this was committed. Raise it when the emulator improves. */
-    static final int BASELINE = 69;
+    static final int BASELINE = 70;
 
     enum Cause {
         /** weft does something else than xterm and tmux (or the standard), and should not. */
@@ -93,6 +93,11 @@ class GoldenScreensTest {
         }
         known("vttest-11-6-7-2-01", 0, Cause.WEFT_BUG, "REP (CSI Ps b) right after a REP repeats the"
                 + " character again; xterm and tmux repeat only a character printed just before");
+        knownEraseForeground("vim-habamax", 15);
+        KNOWN_MISMATCHES.put("unicode-cat", new Known(0, Cause.XTERM_ONLY, "xterm precomposes combining"
+                + " sequences as they arrive (resource precompose, on by default): e + U+0301 is stored as"
+                + " U+00E9; weft and tmux keep the sequence. Same grapheme; checked by NFC-normalising both",
+                XtermComparison.Difference::isSameTextComposed));
         knownEraseForeground("vttest-11-6-6-1-01", 2);
         knownEraseForeground("vttest-11-6-6-1-05", 4);
         knownEraseForeground("vttest-11-6-6-2-02", 0);
@@ -155,7 +160,7 @@ class GoldenScreensTest {
         report.forEach(line -> System.out.println("  " + line));
         unexplained.forEach(line -> System.out.println("  UNEXPLAINED " + line));
 
-        assertThat(screens).hasSizeGreaterThanOrEqualTo(114);
+        assertThat(screens).hasSizeGreaterThanOrEqualTo(117);
         assertThat(unexplained)
                 .as("screens that differ from xterm but are not in KNOWN_MISMATCHES (a regression,"
                         + " or a new difference to explain)")
@@ -199,6 +204,8 @@ class GoldenScreensTest {
                 + " a charset flag and capture-pane prints the byte (q, `), xterm prints Unicode");
         TMUX_DIFFERS_FROM_XTERM.put("vttest-3-01", "character sets: tmux ignores ESC ( A (UK) and the"
                 + " DEC special graphics show as ASCII in capture-pane; xterm maps A to Latin-1");
+        TMUX_DIFFERS_FROM_XTERM.put("unicode-cat", "xterm precomposes combining sequences (e + U+0301"
+                + " becomes U+00E9), tmux keeps them as sent");
         TMUX_DIFFERS_FROM_XTERM.put("vttest-11-5-4-01", "CHT (CSI I) is not implemented in tmux 3.3");
         TMUX_DIFFERS_FROM_XTERM.put("vttest-11-5-5-01", "HPR (CSI a) is not implemented in tmux 3.3");
         TMUX_DIFFERS_FROM_XTERM.put("vttest-11-5-9-01", "VPR (CSI e) is not implemented in tmux 3.3");

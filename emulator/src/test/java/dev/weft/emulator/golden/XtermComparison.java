@@ -51,6 +51,12 @@ final class XtermComparison {
             return isText() && text.replace('\u00a0', ' ').stripTrailing().equals(xtermText);
         }
 
+        /** A text difference that disappears when both sides are NFC-normalised (precomposed). */
+        boolean isSameTextComposed() {
+            return isText() && java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+                    .equals(java.text.Normalizer.normalize(xtermText, java.text.Normalizer.Form.NFC));
+        }
+
         @Override
         public String toString() {
             return describe;
