@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden screens from real terminals: each recording (vttest, vim, less, htop, git log, bash; see
+ * Golden screens from real terminals: each recording (vttest, vim, less, htop, git log, bash, man,
+ * a Unicode file; see
  * docs/GOLDEN-SCREENS.md) is fed to a fresh 80x24 {@link dev.weft.emulator.Terminal} and the
  * screen is compared with what xterm showed after reading the same bytes.
  *
@@ -28,10 +29,11 @@ class GoldenScreensTest {
     enum Cause {
         /** weft does something else than xterm and tmux (or the standard), and should not. */
         WEFT_BUG,
-        /** xterm does something a multiplexer pane does not or cannot do; weft follows tmux. */
-        XTERM_ONLY,
-        /** xterm's print-screen cannot show what weft has (so the comparison cannot succeed). */
-        XTERM_PRINT
+        /**
+         * xterm does something a multiplexer pane does not or cannot do, or stores the same thing
+         * differently; weft does what tmux does.
+         */
+        XTERM_ONLY
     }
 
     /**
