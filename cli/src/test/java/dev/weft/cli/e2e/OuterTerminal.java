@@ -108,9 +108,22 @@ final class OuterTerminal implements AutoCloseable {
                 return condition.test(last[0]);
             });
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + screen(), e);
+            throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + screen()
+                    + logTail("client.log") + logTail("server.log"), e);
         }
         return last[0];
+    }
+
+    /** The end of a weft log under this terminal's state directory, to explain a failure. */
+    private String logTail(String name) {
+        Path log = stateDir.resolve("weft").resolve(name);
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "\n--- last lines of " + log + ":\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "\n--- no " + log;
+        }
     }
 
     void resize(int cols, int rows) {
