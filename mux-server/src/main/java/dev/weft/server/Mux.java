@@ -142,7 +142,10 @@ final class Mux {
         return list;
     }
 
-    synchronized void attach(Session session, Attachment a) {
+    synchronized void attach(Session session, Attachment a) throws MuxException {
+        if (session.ended()) {
+            throw new MuxException("no-session", "no session named \"" + session.name() + "\"");
+        }
         attachments.computeIfAbsent(session.id(), k -> new CopyOnWriteArraySet<>()).add(a);
         session.touch();
     }
@@ -226,14 +229,12 @@ final class Mux {
                 endSession(s);
             }
         }
-        for (Pane p : panes) {
-            p.kill();
-        }
+        Pane.killAll(panes);
     }
 
     private static void killAll(List<Pane> panes, String why) {
         // pty4j's destroy may wait for the process; keep that off netty's event loops.
-        Thread t = new Thread(() -> panes.forEach(Pane::kill), "kill " + why);
+        Thread t = new Thread(() -> Pane.killAll(panes), "kill " + why);
         t.setDaemon(true);
         t.start();
     }

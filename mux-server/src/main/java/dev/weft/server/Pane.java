@@ -7,6 +7,7 @@ import com.pty4j.unix.UnixPtyProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -119,14 +120,16 @@ final class Pane {
             return;
         }
         writer.execute(() -> {
+            // Recorded just before the write: output the program makes in answer can only be
+            // read after it, and then counts as echoing this serial.
+            if (serials != null) {
+                serials.consumed(serial);
+            }
             try {
                 ptyIn.write(data);
                 ptyIn.flush();
             } catch (IOException e) {
                 LOG.debug("pane {}: write failed: {}", id, e.toString());
-            }
-            if (serials != null) {
-                serials.consumed(serial);
             }
             // Even without output the client learns the serial was consumed (and echo flags).
             screen.signalDirty();
@@ -179,24 +182,56 @@ final class Pane {
     private void closeAfterExit() {
         if (closed.compareAndSet(false, true)) {
             LOG.info("pane {} closed (exit status {})", id, exitStatus);
-            process.destroy();
+            if (process.isAlive()) {
+                // Output ended but the process lives on (it closed its terminal): hang it up, as
+                // closing a terminal does.
+                hangup();
+            }
             writer.shutdownNow();
+            try {
+                ptyIn.close();
+            } catch (IOException e) {
+                LOG.debug("pane {}: closing the PTY: {}", id, e.toString());
+            }
             screen.signalDirty();
             onClosed.accept(this);
         }
     }
 
-    /** Kill the process (SIGHUP then, via pty4j, SIGKILL); the pane closes through the usual path. */
-    void kill() {
-        if (process.isAlive()) {
+    private void hangup() {
+        if (process instanceof UnixPtyProcess u) {
+            u.hangup();
+        } else {
             process.destroy();
+        }
+    }
+
+    /**
+     * Kill the processes as closing their terminals would: SIGHUP (shells exit and hang up their
+     * jobs), then SIGKILL for any still there after half a second. The panes then close through
+     * the usual path. Blocks up to that half second.
+     */
+    static void killAll(List<Pane> panes) {
+        for (Pane p : panes) {
+            if (p.process.isAlive()) {
+                p.hangup();
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+        for (Pane p : panes) {
             try {
-                if (!process.waitFor(500, TimeUnit.MILLISECONDS)) {
-                    process.destroyForcibly();
+                long left = deadline - System.nanoTime();
+                if (p.process.isAlive() && !p.process.waitFor(Math.max(0, left), TimeUnit.NANOSECONDS)) {
+                    p.process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
+    }
+
+    void kill() {
+        killAll(List.of(this));
     }
 }
