@@ -4,6 +4,7 @@
 #   NAME.xterm.txt   its text, 24 lines (xterm_print.py)
 #   NAME.xterm-attrs.txt  its attributes as runs (xterm_print.py)
 #   NAME.xterm-colors.txt the colours xterm displays in every cell, from its HTML dump (CSI 10 i)
+#   NAME.cursor.txt  "xterm ROW COL ORIGIN" (CPR, 1-based; ORIGIN 1 if DECOM is on) and "tmux ROW COL"
 #   NAME.tmux.txt    tmux capture-pane -p     (text)
 #   NAME.tmux-e.txt  tmux capture-pane -p -e  (text with SGR)
 # Needs: xterm, Xvfb, tmux, python3. Not run by CI. Usage: tools/golden/expected.sh [NAME...]
@@ -27,7 +28,7 @@ for n in "${names[@]}"; do
     rm -f "$G/$n.xterm.prn"
     # xterm writes its HTML dump (CSI 10 i) as xterm.<date>.xhtml in its working directory.
     # The dump covers only the scrolling region, so CSI r resets the region first (after the
-    # print; it only moves the cursor, which neither file shows).
+    # print and after xterm_cursor.py has asked where the cursor is; it only moves the cursor).
     dump=$(mktemp -d)
     (cd "$dump" && DISPLAY=$DPY LANG=C.UTF-8 LC_ALL=C.UTF-8 timeout 30 xterm -u8 -geometry 80x24 \
         -xrm "XTerm*printerCommand: cat > $G/$n.xterm.prn" \
@@ -37,10 +38,12 @@ for n in "${names[@]}"; do
         -xrm 'XTerm*printerFormFeed: false' \
         -xrm 'XTerm*c132: false' \
         -xrm 'XTerm*boldColors: false' \
-        -e sh -c "stty raw -echo; cat '$bin'; printf '\033[i\033[r\033[10i'; sleep 0.7")
+        -e sh -c "stty raw -echo; cat '$bin'; python3 '$TOOLS/xterm_cursor.py' '$dump/cursor'; printf '\033[i\033[r\033[10i'; sleep 0.7")
     [ -s "$G/$n.xterm.prn" ] || echo "xterm printed nothing for $n" >&2
     python3 "$TOOLS/xterm_print.py" "$G/$n.xterm.prn" "$G/$n.xterm.txt" "$G/$n.xterm-attrs.txt"
     python3 "$TOOLS/xterm_html.py" "$dump"/xterm.*.xhtml "$G/$n.xterm-colors.txt"
+    [ -s "$dump/cursor" ] || echo "xterm did not report the cursor for $n" >&2
+    echo "xterm $(cat "$dump/cursor")" > "$G/$n.cursor.txt"
     rm -rf "$dump"
 
     # tmux: a fresh detached 80x24 pane cats the stream, then capture-pane.
@@ -50,6 +53,7 @@ for n in "${names[@]}"; do
     size=$($T display -p -t g '#{pane_width}x#{pane_height}')
     [ "$size" = 80x24 ] || echo "tmux pane is $size for $n" >&2
     $T capture-pane -p -t g > "$G/$n.tmux.txt"
+    echo "tmux $($T display -p -t g '#{e|+:#{cursor_y},1} #{e|+:#{cursor_x},1}')" >> "$G/$n.cursor.txt"
     $T capture-pane -p -e -t g > "$G/$n.tmux-e.txt"
     $T kill-server
     echo "expected screens for $n"

@@ -2,7 +2,7 @@
 # Record the golden byte streams (NAME.bin) at 80x24 with TERM=xterm-256color.
 # Needs: tmux, vttest, vim, less, htop, git, bash (Debian packages). Not run by CI.
 # Usage: tools/golden/record.sh [GROUP...]  (writes emulator/src/test/resources/golden/*.bin)
-#        GROUP: vttest vttest-bce vim less htop git bash unicode man (default: all)
+#        GROUP: vttest vttest-bce vttest-more vim less htop git bash unicode man (default: all)
 # Then:  tools/golden/expected.sh [NAME...]  (xterm + tmux expected screens)
 set -u
 cd "$(dirname "$0")/../.."
@@ -34,6 +34,26 @@ vttest_menu() {   # vttest_menu PREFIX CHOICE...  (last choice opens the screens
     rec_stop vt
 }
 
+# vttest_tree PREFIX CHOICE...: like vttest_menu, but when the last choice opens another menu,
+# record each of its entries (recursively, two levels at most).
+vttest_tree() {
+    local prefix=$1; shift
+    rec_start vt vttest
+    local c
+    for c in "$@"; do rec_keys vt "$c" Enter; done
+    if pane_has vt 'Enter choice number'; then
+        local items
+        items=$($T capture-pane -p -t vt | sed -n 's/^ *\([1-9][0-9]*\)[.*] .*/\1/p')
+        rec_stop vt
+        [ $# -ge 5 ] && { echo "menu $prefix is too deep" >&2; return; }
+        local i
+        for i in $items; do vttest_tree "$prefix-$i" "$@" "$i"; done
+    else
+        vttest_walk vt "$prefix"
+        rec_stop vt
+    fi
+}
+
 if want vttest; then
     vttest_menu vttest-1 1
     vttest_menu vttest-2 2
@@ -44,6 +64,15 @@ if want vttest; then
     for i in 1 2 3 4 5 6 7 8 9; do vttest_menu vttest-11-5-$i 11 5 $i; done
     for i in 2 3 4 5 8 9; do vttest_menu vttest-11-6-$i 11 6 $i; done
     for i in 2 3 4 5 6; do vttest_menu vttest-11-7-$i 11 7 $i; done
+fi
+if want vttest-more; then
+    # VT220-VT420 and xterm tests a multiplexer meets: VT220 screen-display functions, soft reset
+    # (DECSTR), VT420 editing (DECIC/DECDC/DECBI/DECFI...; entries 1-5 of 11.3.3 only toggle
+    # options), the alternate screen (entries 1-2 of 11.8.7 are options too).
+    vttest_tree vttest-11-1-2 11 1 2
+    vttest_menu vttest-11-1-6 11 1 6
+    for i in 6 7 8 9 10 11 12 13; do vttest_menu vttest-11-3-3-$i 11 3 3 $i; done
+    for i in 3 4 5; do vttest_menu vttest-11-8-7-$i 11 8 7 $i; done
 fi
 if want vttest-bce; then
     # 11.6.6: cursor movements, screen features, insert/delete with background colour erase;

@@ -12,7 +12,28 @@ import java.util.List;
  * and tmux showed after reading them (files made by tools/golden/expected.sh).
  */
 record GoldenScreen(String name, byte[] bytes, List<String> xtermText, XtermAttrs xtermAttrs,
-                    XtermColors xtermColors, List<String> tmuxText) {
+                    XtermColors xtermColors, Cursor xtermCursor, List<String> tmuxText) {
+
+    /**
+     * Where xterm's cursor was (0-based, absolute), from its answers to CPR and, when origin mode
+     * ({@code originMode}) was on, DECRQSS for the scrolling region (tools/golden/xterm_cursor.py).
+     */
+    record Cursor(int row, int col, boolean originMode) {
+        static Cursor parse(String file, List<String> lines) {
+            for (String line : lines) {
+                String[] f = line.split(" ");
+                if (f[0].equals("xterm") && f.length == 4) {
+                    try {
+                        return new Cursor(Integer.parseInt(f[1]) - 1, Integer.parseInt(f[2]) - 1, f[3].equals("1"));
+                    } catch (NumberFormatException e) {
+                        break;
+                    }
+                }
+            }
+            throw new IllegalStateException("golden/" + file + ": no \"xterm ROW COL ORIGIN\" line;"
+                    + " re-run tools/golden/expected.sh");
+        }
+    }
 
     static final int COLS = 80;
     static final int ROWS = 24;
@@ -33,7 +54,8 @@ record GoldenScreen(String name, byte[] bytes, List<String> xtermText, XtermAttr
         List<String> xterm = rows(name + ".xterm.txt");
         XtermAttrs attrs = XtermAttrs.parse(name + ".xterm-attrs.txt", lines(name + ".xterm-attrs.txt"));
         XtermColors colors = XtermColors.parse(name + ".xterm-colors.txt", lines(name + ".xterm-colors.txt"));
-        return new GoldenScreen(name, bytes(name + ".bin"), xterm, attrs, colors, rows(name + ".tmux.txt"));
+        Cursor cursor = Cursor.parse(name + ".cursor.txt", lines(name + ".cursor.txt"));
+        return new GoldenScreen(name, bytes(name + ".bin"), xterm, attrs, colors, cursor, rows(name + ".tmux.txt"));
     }
 
     /** A screen file as exactly {@link #ROWS} lines (tmux and the converter write one per row). */

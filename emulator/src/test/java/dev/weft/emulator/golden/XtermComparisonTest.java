@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The comparison itself: it must notice a changed character, attribute or erased background. */
+/**
+ * The comparison itself: it must notice a changed character, attribute, erased background or
+ * cursor position. (Extra bytes save and restore the cursor with DECSC/DECRC around a change.)
+ */
 class XtermComparisonTest {
 
     private static List<XtermComparison.Difference> afterExtraBytes(String screenName, String extra) {
@@ -20,7 +23,7 @@ class XtermComparisonTest {
 
     @Test
     void aChangedCharacterIsATextDifferenceInItsRow() {
-        List<XtermComparison.Difference> d = afterExtraBytes("git-log", "\033[3;1HX");
+        List<XtermComparison.Difference> d = afterExtraBytes("git-log", "\0337\033[3;1HX\0338");
         assertThat(d).hasSize(1);
         assertThat(d.get(0).kind()).isEqualTo(XtermComparison.Difference.Kind.TEXT);
         assertThat(d.get(0).row()).isEqualTo(2);
@@ -29,7 +32,7 @@ class XtermComparisonTest {
     @Test
     void aChangedAttributeOnAPrintedCellIsAnAttributeDifference() {
         // Row 12 of git-log starts "Merge: " in the default rendition; make its M bold.
-        List<XtermComparison.Difference> d = afterExtraBytes("git-log", "\033[13;1H\033[1mM\033[m");
+        List<XtermComparison.Difference> d = afterExtraBytes("git-log", "\0337\033[13;1H\033[1mM\033[m\0338");
         assertThat(d).extracting(XtermComparison.Difference::kind, XtermComparison.Difference::row,
                         XtermComparison.Difference::col)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
@@ -39,10 +42,17 @@ class XtermComparisonTest {
     @Test
     void anErasedBackgroundPastThePrintedCellsIsABackgroundDifference() {
         // Row 23 of git-log is blank: the print says nothing about it, the HTML dump does.
-        List<XtermComparison.Difference> d = afterExtraBytes("git-log", "\033[24;1H\033[44m\033[K\033[m");
+        List<XtermComparison.Difference> d = afterExtraBytes("git-log", "\0337\033[24;1H\033[44m\033[K\033[m\0338");
         assertThat(d).hasSize(1);
         assertThat(d.get(0).kind()).isEqualTo(XtermComparison.Difference.Kind.BACKGROUND);
         assertThat(d.get(0).row()).isEqualTo(23);
+    }
+
+    @Test
+    void aMovedCursorIsACursorDifference() {
+        List<XtermComparison.Difference> d = afterExtraBytes("git-log", "\033[5;7H");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).kind()).isEqualTo(XtermComparison.Difference.Kind.CURSOR);
     }
 
     @Test
