@@ -155,8 +155,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         } catch (RuntimeException e) {
             // A bug of ours must not end the connection, let alone the server.
             LOG.error("handling {} failed", pdu.getClass().getSimpleName(), e);
-            ctx.writeAndFlush(new Pdu.ErrorReply(RequestIds.of(pdu), "internal-error",
-                    "the server failed to handle " + pdu.getClass().getSimpleName() + " (see the server log)"));
+            long id = RequestIds.of(pdu);
+            if (id != 0) { // an ErrorReply with id 0 would read as the end of the connection
+                ctx.writeAndFlush(new Pdu.ErrorReply(id, "internal-error",
+                        "the server failed to handle " + pdu.getClass().getSimpleName() + " (see the server log)"));
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -119,21 +120,27 @@ final class Pane {
         if (closed.get()) {
             return;
         }
-        writer.execute(() -> {
-            // Recorded just before the write: output the program makes in answer can only be
-            // read after it, and then counts as echoing this serial.
-            if (serials != null) {
-                serials.consumed(serial);
-            }
-            try {
-                ptyIn.write(data);
-                ptyIn.flush();
-            } catch (IOException e) {
-                LOG.debug("pane {}: write failed: {}", id, e.toString());
-            }
-            // Even without output the client learns the serial was consumed (and echo flags).
-            screen.signalDirty();
-        });
+        try {
+            writer.execute(() -> writeNow(data, serial, serials));
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile: the input has nowhere to go
+        }
+    }
+
+    private void writeNow(byte[] data, long serial, InputSerials serials) {
+        // Recorded just before the write: output the program makes in answer can only be read
+        // after it, and then counts as echoing this serial.
+        if (serials != null) {
+            serials.consumed(serial);
+        }
+        try {
+            ptyIn.write(data);
+            ptyIn.flush();
+        } catch (IOException e) {
+            LOG.debug("pane {}: write failed: {}", id, e.toString());
+        }
+        // Even without output the client learns the serial was consumed (and echo flags).
+        screen.signalDirty();
     }
 
     private void writeReply(byte[] reply) {
