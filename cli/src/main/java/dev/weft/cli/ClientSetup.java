@@ -8,6 +8,7 @@ import dev.weft.config.ConfigProblem;
 import dev.weft.config.RuntimePaths;
 import dev.weft.config.UnixDomainConfig;
 import dev.weft.config.WeftConfig;
+import dev.weft.keymaps.KeyNames;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,13 +33,23 @@ final class ClientSetup {
 
     private ClientSetup(GlobalOptions global, Map<String, String> env) {
         configFile = RuntimePaths.configFile(env, global.config);
-        ConfigLoader.Result loaded = ConfigLoader.load(configFile);
+        ConfigLoader.Result loaded = ConfigLoader.load(configFile, ClientSetup::keyNameProblem);
         config = loaded.config();
         configProblems = loaded.problems();
         String domainName = global.domain != null ? global.domain : DEFAULT_DOMAIN;
         domain = config.unixDomain(domainName);
         socketPath = socketPath(global, env, domain);
         autoStart = !global.noAutoStart && !domain.noServeAutomatically();
+    }
+
+    /** Key names in the config (the prefix) are checked by the same parser the TUI uses. */
+    private static String keyNameProblem(String name) {
+        try {
+            KeyNames.parse(name);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     static ClientSetup from(GlobalOptions global) {

@@ -1,59 +1,70 @@
 package dev.weft.emulator;
 
 /**
- * Column width of a code point: 0 for combining marks (appended to the previous cell), 2 for
- * East Asian wide/fullwidth and emoji presentation, 1 otherwise.
+ * Column width of a code point from weft's own Unicode table ({@link WidthTable}, generated from
+ * the Unicode data files, not the JDK's): 0 for combining marks and other zero-width characters
+ * (kept in the previous cell), 2 for East Asian wide/fullwidth and emoji presentation, 1
+ * otherwise. The Basic Multilingual Plane is expanded into a 64 KiB array at class load so the
+ * common case is one array read; other planes use a binary search.
  */
 final class CharWidth {
-    private static final int[][] WIDE = {
-        {0x1100, 0x115F}, {0x231A, 0x231B}, {0x2329, 0x232A}, {0x23E9, 0x23EC}, {0x23F0, 0x23F0},
-        {0x23F3, 0x23F3}, {0x25FD, 0x25FE}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F},
-        {0x2693, 0x2693}, {0x26A1, 0x26A1}, {0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5},
-        {0x26CE, 0x26CE}, {0x26D4, 0x26D4}, {0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5},
-        {0x26FA, 0x26FA}, {0x26FD, 0x26FD}, {0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728},
-        {0x274C, 0x274C}, {0x274E, 0x274E}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
-        {0x27B0, 0x27B0}, {0x27BF, 0x27BF}, {0x2B1B, 0x2B1C}, {0x2B50, 0x2B50}, {0x2B55, 0x2B55},
-        {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA000, 0xA4CF},
-        {0xA960, 0xA97F}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6F},
-        {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x16FE0, 0x16FE4}, {0x17000, 0x18CFF},
-        {0x1B000, 0x1B2FF}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E},
-        {0x1F191, 0x1F19A}, {0x1F200, 0x1F251}, {0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF},
-        {0x1F7E0, 0x1F7EB}, {0x1F90C, 0x1F9FF}, {0x1FA70, 0x1FAFF}, {0x20000, 0x3FFFD},
-    };
+    private static final byte[] BMP = new byte[0x10000];
+    /** Plane 1 (U+10000-U+1FFFF): emoji, historic scripts. */
+    private static final byte[] SMP = new byte[0x10000];
+
+    static {
+        java.util.Arrays.fill(BMP, (byte) 1);
+        java.util.Arrays.fill(SMP, (byte) 1);
+        fill(WidthTable.WIDE, (byte) 2);
+        fill(WidthTable.ZERO, (byte) 0);
+    }
 
     private CharWidth() {}
 
-    static int of(int cp) {
-        if (cp < 0x300) {
-            return 1;
-        }
-        if (isZeroWidth(cp)) {
-            return 0;
-        }
-        if (cp < 0x1100) {
-            return 1;
-        }
-        int lo = 0;
-        int hi = WIDE.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cp < WIDE[mid][0]) {
-                hi = mid - 1;
-            } else if (cp > WIDE[mid][1]) {
-                lo = mid + 1;
-            } else {
-                return 2;
+    private static void fill(int[] ranges, byte w) {
+        for (int i = 0; i < ranges.length; i += 2) {
+            int hi = Math.min(ranges[i + 1], 0x1FFFF);
+            for (int c = ranges[i]; c <= hi; c++) {
+                if (c < 0x10000) {
+                    BMP[c] = w;
+                } else {
+                    SMP[c - 0x10000] = w;
+                }
             }
         }
-        return 1;
     }
 
-    private static boolean isZeroWidth(int cp) {
-        if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)
-                || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
-            return true;
+    static int of(int cp) {
+        if (cp < 0x10000) {
+            return BMP[cp];
         }
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        if (cp < 0x20000) {
+            return SMP[cp - 0x10000];
+        }
+        if (in(WidthTable.ZERO, cp)) {
+            return 0;
+        }
+        return in(WidthTable.WIDE, cp) ? 2 : 1;
+    }
+
+    /** Regional indicator symbols: two in a row make one flag. */
+    static boolean isRegionalIndicator(int cp) {
+        return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+    }
+
+    private static boolean in(int[] ranges, int cp) {
+        int lo = 0;
+        int hi = ranges.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cp < ranges[2 * mid]) {
+                hi = mid - 1;
+            } else if (cp > ranges[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 }

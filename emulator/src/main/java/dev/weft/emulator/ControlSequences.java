@@ -69,6 +69,8 @@ final class ControlSequences {
             case '*' -> {
                 if (f == 'y' && lead == 0) {
                     e.reports.decrqcra(p);
+                } else if (f == 'x' && lead == 0) {
+                    e.rectangleExtent = p.get(0, 0) == 2;
                 }
             }
             case '\'' -> {
@@ -90,6 +92,8 @@ final class ControlSequences {
             case 'B', 'e' -> cursorDown(n);
             case 'C', 'a' -> cursorForward(n);
             case 'D' -> cursorBack(n);
+            case 'j' -> e.moveTo(e.cx - n, e.cy);
+            case 'k' -> e.moveTo(e.cx, e.cy - n);
             case 'E' -> { cursorDown(n); e.carriageReturn(); }
             case 'F' -> { cursorUp(n); e.carriageReturn(); }
             case 'G', '`' -> moveColumn(n - 1);
@@ -257,7 +261,7 @@ final class ControlSequences {
             return;
         }
         e.scrollDown(e.cy, e.bottom, n);
-        e.carriageReturnInMargins();
+        e.pendingWrap = false;
     }
 
     private void deleteLines(int n) {
@@ -265,7 +269,7 @@ final class ControlSequences {
             return;
         }
         e.scrollUp(e.cy, e.bottom, n, false);
-        e.carriageReturnInMargins();
+        e.pendingWrap = false;
     }
 
     private void insertColumns(int n) {

@@ -14,6 +14,9 @@ final class Emulator implements ParserHandler {
     final Modes modes = new Modes();
     final Pen pen = new Pen();
     final Charsets charsets = new Charsets();
+    final Palette palette = new Palette();
+    /** The OSC 8 hyperlink applied to printed cells, or null. */
+    String currentLink;
     TabStops tabs;
     final ControlSequences csi;
     final OperatingSystemCommands osc;
@@ -43,10 +46,17 @@ final class Emulator implements ParserHandler {
     /** The previous printed character was a ZWJ: the next one joins its cell. */
     private boolean joinNext;
 
+    /** DECSACE: DECCARA/DECRARA act on a rectangle (true) or a stream of cells (false, default). */
+    boolean rectangleExtent;
+
     String title = "";
     String iconTitle = "";
 
     long seq;
+    /** The seq at which each visible row last changed. */
+    long[] rowSeq;
+    private int movedFrom = Integer.MAX_VALUE;
+    private int movedTo;
     boolean dirty;
     boolean modesDirty;
 
@@ -56,6 +66,7 @@ final class Emulator implements ParserHandler {
         this.listener = listener == null ? TerminalListener.NONE : listener;
         this.scrollback = new Scrollback(scrollbackLimit);
         this.grid = newGrid(this.cols, this.rows);
+        this.rowSeq = new long[this.rows];
         this.otherGrid = newGrid(this.cols, this.rows);
         this.tabs = new TabStops(this.cols);
         this.csi = new ControlSequences(this);
@@ -75,13 +86,22 @@ final class Emulator implements ParserHandler {
     // ---- change tracking ----
 
     void touch(int row) {
-        grid[row].seq = seq + 1;
+        rowSeq[row] = seq + 1;
         dirty = true;
     }
 
     void touchAll() {
-        for (int r = 0; r < rows; r++) {
-            grid[r].seq = seq + 1;
+        java.util.Arrays.fill(rowSeq, seq + 1);
+        dirty = true;
+    }
+
+    /** Rows [from, to) moved: marked changed when the batch ends (a burst of scrolls marks once). */
+    void touchMoved(int from, int to) {
+        if (from < movedFrom) {
+            movedFrom = from;
+        }
+        if (to > movedTo) {
+            movedTo = to;
         }
         dirty = true;
     }
@@ -89,6 +109,11 @@ final class Emulator implements ParserHandler {
     /** Called after each feed: publish the batch of changes under one new sequence number. */
     void endBatch() {
         if (dirty) {
+            if (movedTo > movedFrom) {
+                java.util.Arrays.fill(rowSeq, movedFrom, Math.min(movedTo, rows), seq + 1);
+            }
+            movedFrom = Integer.MAX_VALUE;
+            movedTo = 0;
             seq++;
             dirty = false;
         }
@@ -140,43 +165,76 @@ final class Emulator implements ParserHandler {
 
     @Override
     public void printAscii(byte[] data, int from, int to) {
-        if (!charsets.isIdentity() || modes.insertMode || joinNext) {
+        if (!charsets.isIdentity() || modes.insertMode || joinNext || currentLink != null) {
             for (int i = from; i < to; i++) {
                 print(data[i]);
             }
             return;
         }
-        Row row = grid[cy];
-        touch(cy);
         int fg = pen.fg;
         int bg = pen.bg;
         int ul = pen.ul;
         int at = pen.attrs;
+        boolean plainPen = (fg | bg | ul | at) == 0;
         boolean autowrap = modes.autowrap;
-        int edge = rightEdge();
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
             if (pendingWrap) {
                 wrapLine();
-                row = grid[cy];
-                touch(cy);
-                edge = rightEdge();
             }
+            Row row = grid[cy];
+            touch(cy);
+            int edge = rightEdge();
             int x = cx;
-            if ((row.attrs[x] & Row.WIDE) != 0 || row.cp[x] == Row.WIDE_TAIL) {
-                fixWide(row, x, 1);
-            }
-            row.cp[x] = data[i];
-            row.fg[x] = fg;
-            row.bg[x] = bg;
-            row.ul[x] = ul;
-            row.attrs[x] = at;
-            if (row.marks != null) {
-                row.marks[x] = null;
-            }
-            if (x + 1 >= edge) {
-                pendingWrap = autowrap;
+            if (plainPen && !row.styled && row.marks == null && row.links == null) {
+                // Unstyled text into an unstyled row: only code points change (no wide cells can exist).
+                int[] cp = row.cp;
+                int n = Math.min(to - i, edge - x);
+                for (int k = 0; k < n; k++) {
+                    cp[x + k] = data[i + k];
+                }
+                i += n;
+                x += n;
+                if (x > row.used) {
+                    row.used = x;
+                }
             } else {
-                cx = x + 1;
+                if (!plainPen) {
+                    row.styled = true;
+                }
+                while (i < to && x < edge) {
+                    if ((row.attrs[x] & Row.WIDE) != 0 || row.cp[x] == Row.WIDE_TAIL) {
+                        fixWide(row, x, 1);
+                    }
+                    row.cp[x] = data[i++];
+                    row.fg[x] = fg;
+                    row.bg[x] = bg;
+                    row.ul[x] = ul;
+                    row.attrs[x] = at;
+                    if (row.marks != null) {
+                        row.marks[x] = null;
+                    }
+                    if (row.links != null) {
+                        row.links[x] = null;
+                    }
+                    x++;
+                }
+                if (x > row.used) {
+                    row.used = x;
+                }
+            }
+            if (x >= edge) {
+                cx = edge - 1;
+                pendingWrap = autowrap;
+                if (!autowrap && i < to) {
+                    // No autowrap: the rest of the run overwrites the last column; only its final byte stays.
+                    i = to - 1;
+                    x = cx;
+                    fixWide(row, x, 1);
+                    row.set(x, data[i++], fg, bg, ul, at);
+                }
+            } else {
+                cx = x;
             }
         }
         lastPrinted = data[to - 1];
@@ -201,8 +259,24 @@ final class Emulator implements ParserHandler {
             }
             return;
         }
+        if (CharWidth.isRegionalIndicator(c) && previousIsLoneRegionalIndicator()) {
+            appendMark(c); // the second half of a flag joins the first
+            return;
+        }
         lastPrinted = c;
         putChar(c, w);
+    }
+
+    private boolean previousIsLoneRegionalIndicator() {
+        int col = pendingWrap ? cx : cx - 1;
+        if (col < 0) {
+            return false;
+        }
+        Row row = grid[cy];
+        if (row.cp[col] == Row.WIDE_TAIL && col > 0) {
+            col--;
+        }
+        return CharWidth.isRegionalIndicator(row.cp[col]) && (row.marks == null || row.marks[col] == null);
     }
 
     /** Append a zero-width code point to the previously printed cell; false if there is none. */
@@ -248,6 +322,12 @@ final class Emulator implements ParserHandler {
         row.set(cx, c, pen.fg, pen.bg, pen.ul, w == 2 ? at | Row.WIDE : at);
         if (w == 2) {
             row.set(cx + 1, Row.WIDE_TAIL, pen.fg, pen.bg, pen.ul, at);
+        }
+        if (currentLink != null) {
+            row.setLink(cx, currentLink);
+            if (w == 2) {
+                row.setLink(cx + 1, currentLink);
+            }
         }
         touch(cy);
         if (cx + w >= edge) {
@@ -379,31 +459,36 @@ final class Emulator implements ParserHandler {
             return;
         }
         int bg = pen.bg;
+        int fg = pen.fg;
         if (left == 0 && right == cols) {
-            Row[] out = new Row[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = grid[from + i];
-                if (toScrollback && !altActive) {
-                    scrollback.push(out[i].snapshot());
+            boolean push = toScrollback && !altActive;
+            // Rotate one row at a time: the row leaving the top is recycled at the bottom, so the
+            // common case (one line) allocates nothing but its scrollback copy.
+            for (int k = 0; k < n; k++) {
+                Row r = grid[from];
+                if (push) {
+                    scrollback.push(r.release());
+                    if ((fg | bg) != 0) {
+                        r.clear(fg, bg); // new lines take the pen's background (BCE)
+                    }
+                } else {
+                    r.clear(fg, bg);
                 }
-            }
-            System.arraycopy(grid, from + n, grid, from, to - from - n);
-            for (int i = 0; i < n; i++) {
-                Row r = out[i];
-                r.clear(bg);
-                grid[to - n + i] = r;
+                System.arraycopy(grid, from + 1, grid, from, to - from - 1);
+                grid[to - 1] = r;
             }
         } else {
             for (int r = from; r < to - n; r++) {
                 grid[r].copyRange(grid[r + n], left, right);
             }
             for (int r = to - n; r < to; r++) {
-                grid[r].erase(left, right, bg);
+                grid[r].erase(left, right, fg, bg);
+            }
+            for (int r = from; r < to; r++) {
+                grid[r].repairEdges(left, right);
             }
         }
-        for (int r = from; r < to; r++) {
-            touch(r);
-        }
+        touchMoved(from, to);
     }
 
     /** Scroll rows [from, to) down by n within the left/right margins. */
@@ -418,7 +503,7 @@ final class Emulator implements ParserHandler {
             System.arraycopy(grid, to - n, out, 0, n);
             System.arraycopy(grid, from, grid, from + n, to - from - n);
             for (int i = 0; i < n; i++) {
-                out[i].clear(bg);
+                out[i].clear(pen.fg, bg);
                 grid[from + i] = out[i];
             }
         } else {
@@ -426,12 +511,13 @@ final class Emulator implements ParserHandler {
                 grid[r].copyRange(grid[r - n], left, right);
             }
             for (int r = from; r < from + n; r++) {
-                grid[r].erase(left, right, bg);
+                grid[r].erase(left, right, pen.fg, bg);
+            }
+            for (int r = from; r < to; r++) {
+                grid[r].repairEdges(left, right);
             }
         }
-        for (int r = from; r < to; r++) {
-            touch(r);
-        }
+        touchMoved(from, to);
     }
 
     /** Insert n blank cells at col, shifting [col, edge) right. */
@@ -440,12 +526,12 @@ final class Emulator implements ParserHandler {
         if (n <= 0) {
             return;
         }
-        fixWide(row, col, 1);
-        row.move(col, col + n, edge - col - n);
-        row.erase(col, col + n, pen.bg);
-        if (edge > 0 && (row.attrs[edge - 1] & Row.WIDE) != 0) {
-            row.erase(edge - 1, edge, pen.bg);
+        if (row.cp[col] == Row.WIDE_TAIL) {
+            row.erase(Math.max(0, col - 1), col + 1, pen.fg, pen.bg); // a wide character split by the insertion
         }
+        row.move(col, col + n, edge - col - n);
+        row.erase(col, col + n, pen.fg, pen.bg);
+        row.repairEdges(col, edge);
     }
 
     /** Delete n cells at col, shifting [col+n, edge) left and filling with blanks. */
@@ -456,10 +542,9 @@ final class Emulator implements ParserHandler {
         }
         fixWide(row, col, n);
         row.move(col + n, col, edge - col - n);
-        row.erase(edge - n, edge, pen.bg);
-        if (row.cp[col] == Row.WIDE_TAIL) {
-            row.erase(col, col + 1, pen.bg);
-        }
+        row.erase(edge - n, edge, pen.fg, pen.bg);
+        row.repairEdges(col, edge);
+        row.repair(edge - n);
     }
 
     /** Erase cells [from, to) of a row with the pen's background; selective erase spares protected cells. */
@@ -476,14 +561,15 @@ final class Emulator implements ParserHandler {
                     row.erase(c, c + 1, row.bg[c]);
                 }
             }
+            row.repairEdges(from, to);
         } else {
             if (from > 0 && row.cp[from] == Row.WIDE_TAIL) {
-                row.erase(from - 1, from, pen.bg);
+                row.erase(from - 1, from, pen.fg, pen.bg);
             }
             if (to < cols && row.cp[to] == Row.WIDE_TAIL) {
-                row.erase(to, to + 1, pen.bg);
+                row.erase(to, to + 1, pen.fg, pen.bg);
             }
-            row.erase(from, to, pen.bg);
+            row.erase(from, to, pen.fg, pen.bg);
         }
         if (to == cols) {
             row.wrapped = false;
@@ -548,13 +634,6 @@ final class Emulator implements ParserHandler {
     @Override
     public void dcsDispatch(CsiParams params, int intermediates, int finalByte, String payload) {
         reports.dcs(params, intermediates, finalByte, payload);
-    }
-
-    /** IL/DL leave the cursor at the left margin. */
-    void carriageReturnInMargins() {
-        cx = left;
-        pendingWrap = false;
-        dirty = true;
     }
 
     /** DECSET / DECRST. */
@@ -748,6 +827,9 @@ final class Emulator implements ParserHandler {
         touchAll();
         lastPrinted = -1;
         joinNext = false;
+        currentLink = null;
+        palette.resetAll();
+        rectangleExtent = false;
         title = "";
         iconTitle = "";
     }
@@ -779,6 +861,9 @@ final class Emulator implements ParserHandler {
             return;
         }
         Resizer.resize(this, newCols, newRows);
+        rowSeq = new long[newRows];
+        movedFrom = Integer.MAX_VALUE;
+        movedTo = 0;
         touchAll();
     }
 }

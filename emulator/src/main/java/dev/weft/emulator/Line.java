@@ -22,6 +22,19 @@ public interface Line {
     /** {@link CellAttrs} bits. */
     int attrs(int col);
 
+    /** The cell's OSC 8 hyperlink URI, or null. */
+    default String hyperlink(int col) {
+        return null;
+    }
+
+    /**
+     * The OSC 133 shell-integration mark set on this row: 0 none, 'A' prompt start, 'B' command
+     * input start, 'C' command output start, 'D' command finished.
+     */
+    default int shellMark() {
+        return 0;
+    }
+
     /** The row continues on the next one (autowrap happened at its end). */
     boolean wrapped();
 

@@ -9,24 +9,64 @@ import java.util.Arrays;
  */
 final class LineSnapshot implements Line {
     private final int cols;
+    /** Cells held; arrays may be longer (adopted from a row) but only [0, stored) counts. */
+    private final int stored;
     private final int[] cp;
     private final int[] fg;
     private final int[] bg;
     private final int[] ul;
     private final int[] attrs;
     private final String[] marks;
+    private final String[] links;
     private final boolean wrapped;
+    private final int mark;
 
     private LineSnapshot(int cols, int[] cp, int[] fg, int[] bg, int[] ul, int[] attrs, String[] marks,
-                         boolean wrapped) {
+                         String[] links, boolean wrapped, int mark) {
+        this(cols, Math.min(cp.length, cols), cp, fg, bg, ul, attrs, marks, links, wrapped, mark);
+    }
+
+    private LineSnapshot(int cols, int stored, int[] cp, int[] fg, int[] bg, int[] ul, int[] attrs, String[] marks,
+                         String[] links, boolean wrapped, int mark) {
         this.cols = cols;
+        this.stored = stored;
         this.cp = cp;
         this.fg = fg;
         this.bg = bg;
         this.ul = ul;
         this.attrs = attrs;
         this.marks = marks;
+        this.links = links;
         this.wrapped = wrapped;
+        this.mark = mark;
+    }
+
+    private static final int[] NO_CELLS = new int[0];
+    private static volatile LineSnapshot blankCache = new LineSnapshot(0, NO_CELLS, null, null, null, null, null,
+            null, false, 0);
+
+    /** A blank, unwrapped line of {@code cols} columns (shared: blank lines cost nothing in scrollback). */
+    static LineSnapshot blank(int cols) {
+        LineSnapshot b = blankCache;
+        if (b.cols != cols) {
+            b = new LineSnapshot(cols, NO_CELLS, null, null, null, null, null, null, false, 0);
+            blankCache = b;
+        }
+        return b;
+    }
+
+    /**
+     * Take over an unstyled row's code point array instead of copying it (the row gets a fresh
+     * one): scrolling a line into scrollback then costs no copy and no clear. Used when the row
+     * has no styles, marks or links and at least half its cells are in use, so at most half the
+     * array is slack.
+     */
+    static LineSnapshot adopt(Row row, int stored) {
+        int[] cells = row.cp;
+        row.cp = new int[cells.length];
+        row.used = 0;
+        return new LineSnapshot(cells.length, stored, cells, null, null, null, null, null, null, row.wrapped,
+                row.mark);
     }
 
     static LineSnapshot of(Row row, int stored) {
@@ -39,9 +79,28 @@ final class LineSnapshot implements Line {
                 }
             }
         }
+        String[] links = null;
+        if (row.links != null) {
+            for (int i = 0; i < stored; i++) {
+                if (row.links[i] != null) {
+                    links = Arrays.copyOf(row.links, stored);
+                    break;
+                }
+            }
+        }
+        int any = 0;
+        if (row.styled) {
+            for (int i = 0; i < stored; i++) {
+                any |= row.fg[i] | row.bg[i] | row.ul[i] | row.attrs[i];
+            }
+        }
+        if (any == 0) {
+            return new LineSnapshot(row.cols(), Arrays.copyOf(row.cp, stored), null, null, null, null, marks, links,
+                    row.wrapped, row.mark);
+        }
         return new LineSnapshot(row.cols(), Arrays.copyOf(row.cp, stored), copyUnlessZero(row.fg, stored),
                 copyUnlessZero(row.bg, stored), copyUnlessZero(row.ul, stored),
-                copyUnlessZero(row.attrs, stored), marks, row.wrapped);
+                copyUnlessZero(row.attrs, stored), marks, links, row.wrapped, row.mark);
     }
 
     private static int[] copyUnlessZero(int[] a, int n) {
@@ -55,18 +114,21 @@ final class LineSnapshot implements Line {
 
     /** Cells actually stored; beyond this every cell is a default blank. */
     int stored() {
-        return cp.length;
+        return stored;
     }
 
     /** Copy this line's cells into {@code row} starting at {@code dstCol}, from cells [from, to). */
     void copyInto(Row row, int from, int to, int dstCol) {
         for (int i = from; i < to; i++) {
             int d = dstCol + i - from;
-            if (i < cp.length) {
+            if (i < stored) {
                 row.set(d, cp[i], at(fg, i), at(bg, i), at(ul, i), at(attrs, i));
                 if (marks != null && marks[i] != null) {
                     row.ensureMarks();
                     row.marks[d] = marks[i];
+                }
+                if (links != null && links[i] != null) {
+                    row.setLink(d, links[i]);
                 }
             } else {
                 row.set(d, Row.BLANK, 0, 0, 0, 0);
@@ -75,7 +137,7 @@ final class LineSnapshot implements Line {
     }
 
     int rawCodePoint(int col) {
-        return col < cp.length ? cp[col] : Row.BLANK;
+        return col < stored ? cp[col] : Row.BLANK;
     }
 
     int rawAttrs(int col) {
@@ -138,14 +200,29 @@ final class LineSnapshot implements Line {
     }
 
     @Override
+    public String hyperlink(int col) {
+        return links != null && col < links.length ? links[col] : null;
+    }
+
+    @Override
+    public int shellMark() {
+        return mark;
+    }
+
+    /** The OSC 133 mark, for reflow. */
+    int rawMark() {
+        return mark;
+    }
+
+    @Override
     public boolean wrapped() {
         return wrapped;
     }
 
     @Override
     public String plainText() {
-        StringBuilder sb = new StringBuilder(cp.length);
-        int end = cp.length;
+        StringBuilder sb = new StringBuilder(stored);
+        int end = stored;
         while (end > 0 && (cp[end - 1] == Row.BLANK || cp[end - 1] == ' ') && !hasMarks(end - 1)) {
             end--;
         }

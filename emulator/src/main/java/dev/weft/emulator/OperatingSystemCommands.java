@@ -36,10 +36,136 @@ final class OperatingSystemCommands {
             }
             case 1 -> setIcon(arg);
             case 2 -> setTitle(arg);
-            case 7 -> e.listener.workingDirectoryChanged(arg);
+            case 4 -> setPalette(arg);
+            case 10, 11, 12 -> dynamicColors(code, arg);
+            case 104 -> resetPalette(arg);
+            case 110 -> resetDynamic(10);
+            case 111 -> resetDynamic(11);
+            case 112 -> resetDynamic(12);
+            case 7 -> e.listener.workingDirectoryChanged(clean(arg));
+            case 8 -> hyperlink(arg);
+            case 133 -> promptMark(arg);
             case 52 -> clipboard(arg);
             case 1337 -> userVar(arg);
             default -> { }
+        }
+    }
+
+    // ---- colours: OSC 4 / 10-12 / 104 / 110-112; replies end with ST, never BEL ----
+
+    private void setPalette(String arg) {
+        String[] p = arg.split(";", -1);
+        boolean changed = false;
+        for (int i = 0; i + 1 < p.length && i < 512; i += 2) {
+            int index = parseIndex(p[i]);
+            if (index < 0 || index > 255) {
+                continue;
+            }
+            if (p[i + 1].equals("?")) {
+                e.reports.reply("\033]4;" + index + ";" + Palette.format(e.palette.colors[index]) + "\033\\");
+            } else {
+                int rgb = Palette.parse(p[i + 1]);
+                if (rgb >= 0) {
+                    e.palette.colors[index] = rgb;
+                    changed = true;
+                }
+            }
+        }
+        if (changed) {
+            e.listener.colorsChanged();
+        }
+    }
+
+    private void resetPalette(String arg) {
+        if (arg.isEmpty()) {
+            for (int i = 0; i < 256; i++) {
+                e.palette.reset(i);
+            }
+        } else {
+            for (String x : arg.split(";", 257)) {
+                e.palette.reset(parseIndex(x));
+            }
+        }
+        e.listener.colorsChanged();
+    }
+
+    /** OSC 10/11/12 take several values in turn: "10;fg;bg" sets the foreground then the background. */
+    private void dynamicColors(int code, String arg) {
+        boolean changed = false;
+        for (String v : arg.split(";", 4)) {
+            if (code > 12) {
+                break;
+            }
+            Palette pal = e.palette;
+            if (v.equals("?")) {
+                int rgb = switch (code) {
+                    case 10 -> pal.foreground;
+                    case 11 -> pal.background;
+                    default -> pal.cursor == Palette.NO_COLOR ? pal.foreground : pal.cursor;
+                };
+                e.reports.reply("\033]" + code + ";" + Palette.format(rgb) + "\033\\");
+            } else {
+                int rgb = Palette.parse(v);
+                if (rgb >= 0) {
+                    switch (code) {
+                        case 10 -> pal.foreground = rgb;
+                        case 11 -> pal.background = rgb;
+                        default -> pal.cursor = rgb;
+                    }
+                    changed = true;
+                }
+            }
+            code++;
+        }
+        if (changed) {
+            e.listener.colorsChanged();
+        }
+    }
+
+    private void resetDynamic(int code) {
+        Palette pal = e.palette;
+        switch (code) {
+            case 10 -> pal.foreground = pal.baseForeground;
+            case 11 -> pal.background = pal.baseBackground;
+            default -> pal.cursor = Palette.NO_COLOR;
+        }
+        e.listener.colorsChanged();
+    }
+
+    private static int parseIndex(String s) {
+        if (s.isEmpty() || s.length() > 3) {
+            return -1;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return -1;
+            }
+        }
+        return Integer.parseInt(s);
+    }
+
+    /** OSC 8 ; params ; URI starts a hyperlink for the cells printed next; an empty URI ends it. */
+    private void hyperlink(String arg) {
+        int semi = arg.indexOf(';');
+        String uri = semi < 0 ? "" : clean(arg.substring(semi + 1));
+        e.currentLink = uri.isEmpty() ? null : uri;
+    }
+
+    /** OSC 133 ; A|B|C|D: shell integration marks on the cursor's row (A = prompt start). */
+    private void promptMark(String arg) {
+        if (arg.isEmpty()) {
+            return;
+        }
+        int kind = switch (arg.charAt(0)) {
+            case 'A' -> Row.MARK_PROMPT;
+            case 'B' -> Row.MARK_INPUT;
+            case 'C' -> Row.MARK_OUTPUT;
+            case 'D' -> Row.MARK_END;
+            default -> 0;
+        };
+        if (kind != 0) {
+            e.grid[e.cy].mark = kind;
+            e.touch(e.cy);
         }
     }
 

@@ -50,22 +50,81 @@ final class Parser {
         int i = offset;
         while (i < end) {
             int b = data[i] & 0xFF;
-            if (utfRemaining == 0 && state == State.GROUND && b >= 0x20 && b < 0x7F) {
-                int run = i + 1;
-                while (run < end) {
-                    int c = data[run];
-                    if (c < 0x20 || c >= 0x7F) {
-                        break;
+            if (utfRemaining == 0) {
+                if (state == State.GROUND) {
+                    if (b >= 0x20 && b < 0x7F) {
+                        // Fast path: a run of printable ASCII.
+                        int run = i + 1;
+                        while (run < end) {
+                            int c = data[run];
+                            if (c < 0x20 || c >= 0x7F) {
+                                break;
+                            }
+                            run++;
+                        }
+                        handler.printAscii(data, i, run);
+                        i = run;
+                        continue;
                     }
-                    run++;
+                    if (b >= 0xC2 && b <= 0xF4) {
+                        // Fast path: a whole, valid, printable multi-byte sequence in this buffer.
+                        int n = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+                        if (i + n <= end) {
+                            int cp = utf8(data, i, n);
+                            if (cp >= 0xA0) {
+                                handler.print(cp);
+                                i += n;
+                                continue;
+                            }
+                        }
+                    }
+                } else if (state == State.CSI_PARAM || state == State.CSI_ENTRY) {
+                    // Fast path: parameter digits and separators, and the final byte.
+                    if (b >= '0' && b <= ';') {
+                        param(b);
+                        state = State.CSI_PARAM;
+                        i++;
+                        continue;
+                    }
+                    if (b >= 0x40 && b < 0x7F) {
+                        state = State.GROUND;
+                        handler.csiDispatch(params, intermediates, b);
+                        i++;
+                        continue;
+                    }
                 }
-                handler.printAscii(data, i, run);
-                i = run;
-                continue;
             }
             decodeByte(b);
             i++;
         }
+    }
+
+    /** Decode an n-byte UTF-8 sequence at i; -1 if it is malformed (the slow path then reports it). */
+    private static int utf8(byte[] d, int i, int n) {
+        int b0 = d[i] & 0xFF;
+        int cp;
+        int min;
+        if (n == 2) {
+            cp = b0 & 0x1F;
+            min = 0x80;
+        } else if (n == 3) {
+            cp = b0 & 0x0F;
+            min = 0x800;
+        } else {
+            cp = b0 & 0x07;
+            min = 0x10000;
+        }
+        for (int k = 1; k < n; k++) {
+            int c = d[i + k] & 0xFF;
+            if ((c & 0xC0) != 0x80) {
+                return -1;
+            }
+            cp = cp << 6 | (c & 0x3F);
+        }
+        if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+            return -1;
+        }
+        return cp;
     }
 
     private void decodeByte(int b) {

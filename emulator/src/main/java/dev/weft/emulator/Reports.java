@@ -137,10 +137,52 @@ final class Reports {
     // ---- DCS ----
 
     void dcs(CsiParams p, int inter, int f, String payload) {
-        // DECRQSS and XTGETTCAP come after milestone 1.
+        if (inter == '$' && f == 'q' && p.leader == 0) {
+            decrqss(payload);
+        } else if (inter == '+' && f == 'q' && p.leader == 0) {
+            TermcapQuery.answer(this, payload);
+        }
     }
 
+    /**
+     * DECRQSS: DCS $ q Pt ST answered DCS 1 $ r value Pt ST, or DCS 0 $ r ST if Pt is not a
+     * setting we report. The reply's Pt is our own constant, never the request echoed back.
+     */
+    void decrqss(String request) {
+        String value = switch (request) {
+            case "m" -> SgrReport.of(e.pen) + "m";
+            case "r" -> (e.top + 1) + ";" + e.bottom + "r";
+            case "s" -> (e.left + 1) + ";" + e.right + "s";
+            case " q" -> Math.max(1, e.modes.cursorShape) + " q";
+            case "\"q" -> ((e.pen.attrs & Row.PROTECTED) != 0 ? 1 : 2) + "\"q";
+            case "\"p" -> "64;1\"p";
+            case "t" -> e.rows + "t";
+            case "$|" -> e.cols + "$|";
+            case "*|" -> e.rows + "*|";
+            default -> null;
+        };
+        reply(value == null ? "\033P0$r\033\\" : "\033P1$r" + value + "\033\\");
+    }
+
+    /**
+     * DECRQCRA: CSI Pid ; Pp ; Pt ; Pl ; Pb ; Pr * y answered DCS Pid ! ~ XXXX ST, the 16-bit sum
+     * of the code points in the rectangle (erased cells count 0), as esctest expects.
+     */
     void decrqcra(CsiParams p) {
-        // DECRQCRA comes after milestone 1.
+        int pid = p.get(0, 0);
+        int[] r = Rectangles.rect(e, p, 2);
+        int sum = 0;
+        if (r != null) {
+            for (int row = r[0]; row < r[2]; row++) {
+                Row line = e.grid[row];
+                for (int c = r[1]; c < r[3]; c++) {
+                    int cp = line.cp[c];
+                    if (cp > 0) {
+                        sum += cp;
+                    }
+                }
+            }
+        }
+        reply("\033P" + pid + "!~" + String.format("%04X", sum & 0xFFFF) + "\033\\");
     }
 }

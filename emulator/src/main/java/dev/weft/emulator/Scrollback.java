@@ -48,12 +48,17 @@ final class Scrollback {
             if (size == ring.length) {
                 grow();
             }
-            ring[(head + size) % ring.length] = line;
+            ring[wrap(head + size)] = line;
             size++;
         } else {
-            ring[head] = line;
-            head = (head + 1) % ring.length;
+            // Full: the new line takes the oldest one's place.
+            ring[wrap(head + size)] = line;
+            head = wrap(head + 1);
         }
+    }
+
+    private int wrap(int i) {
+        return i >= ring.length ? i - ring.length : i;
     }
 
     private void grow() {
@@ -89,6 +94,27 @@ final class Scrollback {
             observer.accept("pop");
         }
         return l;
+    }
+
+    /** Replace the whole content (after reflow), keeping the newest lines up to the limit. */
+    void replaceAll(java.util.List<LineSnapshot> lines, long newPushedTotal) {
+        int from = Math.max(0, lines.size() - limit);
+        int n = lines.size() - from;
+        ring = new LineSnapshot[n == 0 ? 0 : Math.min(limit, Math.max(16, n))];
+        for (int i = 0; i < n; i++) {
+            ring[i] = lines.get(from + i);
+        }
+        head = 0;
+        size = n;
+        pushedTotal = Math.max(0, newPushedTotal);
+    }
+
+    /** Tell the observer (conformance runner) that a line moved between screen and scrollback. */
+    void observe(String event, LineSnapshot line) {
+        if (observer != null) {
+            lastPushed = line;
+            observer.accept(event);
+        }
     }
 
     void clear() {

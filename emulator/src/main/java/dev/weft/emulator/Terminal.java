@@ -69,7 +69,7 @@ public final class Terminal {
 
     public long rowSeq(int row) {
         checkRow(row);
-        return emu.grid[row].seq;
+        return emu.rowSeq[row];
     }
 
     /** A copy of visible row {@code row} (0 = top). */
@@ -118,6 +118,44 @@ public final class Terminal {
 
     public String title() {
         return emu.title;
+    }
+
+    /** Palette entry {@code index} (0-255) as 0xRRGGBB, as OSC 4 may have changed it. */
+    public int paletteColor(int index) {
+        return emu.palette.colors[index & 0xFF];
+    }
+
+    /** The default foreground as 0xRRGGBB (OSC 10). */
+    public int defaultForeground() {
+        return emu.palette.foreground;
+    }
+
+    /** The default background as 0xRRGGBB (OSC 11). */
+    public int defaultBackground() {
+        return emu.palette.background;
+    }
+
+    /** The cursor colour as 0xRRGGBB (OSC 12), or -1 when unset (use the foreground). */
+    public int cursorColor() {
+        return emu.palette.cursor;
+    }
+
+    /**
+     * The default colours answered to OSC 10/11 queries and restored by OSC 110/111, e.g. the
+     * client terminal's own colours so programs pick the right light/dark theme.
+     */
+    public void setDefaultColors(int foregroundRgb, int backgroundRgb) {
+        Palette p = emu.palette;
+        boolean fgWasBase = p.foreground == p.baseForeground;
+        boolean bgWasBase = p.background == p.baseBackground;
+        p.baseForeground = foregroundRgb & 0xFFFFFF;
+        p.baseBackground = backgroundRgb & 0xFFFFFF;
+        if (fgWasBase) {
+            p.foreground = p.baseForeground;
+        }
+        if (bgWasBase) {
+            p.background = p.baseBackground;
+        }
     }
 
     /** Hard reset of parser and model (RIS), for tests. */

@@ -21,6 +21,9 @@ public interface TerminalListener {
     /** OSC 1337 SetUserVar, value base64-decoded. */
     default void userVarChanged(String name, String value) {}
 
+    /** The palette or the default colours changed (OSC 4/10/11/12/104/110-112). */
+    default void colorsChanged() {}
+
     /** Any mode in {@link TerminalModes} changed. */
     default void modesChanged(TerminalModes modes) {}
 

@@ -291,7 +291,9 @@ class TerminalCoreTest {
         assertThat(s.scrollback()).containsExactly("1", "2");
         s.term.resize(5, 3);
         assertThat(s.term.cols()).isEqualTo(5);
-        s.rows("3", "4", "");
+        // Growing pulls the newest scrollback line back onto the screen, as tmux does.
+        s.rows("2", "3", "4").cursor(2, 1);
+        assertThat(s.scrollback()).containsExactly("1");
     }
 
     @Test

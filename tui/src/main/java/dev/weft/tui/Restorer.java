@@ -25,6 +25,7 @@ final class Restorer {
     private final Step close;
     private final Step restoreAttributes;
     private final AtomicBoolean done = new AtomicBoolean();
+    private final AtomicBoolean cursorShapeChanged = new AtomicBoolean();
 
     Restorer(TerminalOutput output, Step close, Step restoreAttributes) {
         this.output = output;
@@ -32,12 +33,17 @@ final class Restorer {
         this.restoreAttributes = restoreAttributes;
     }
 
+    /** A pane's cursor shape reached the outer terminal: put the default back on the way out. */
+    void cursorShapeChanged() {
+        cursorShapeChanged.set(true);
+    }
+
     /** Restore; later calls do nothing. */
     void restore() {
         if (!done.compareAndSet(false, true)) {
             return;
         }
-        step("leave the alternate screen", () -> output.seal(OuterModes.leave()));
+        step("leave the alternate screen", () -> output.seal(OuterModes.leave(cursorShapeChanged.get())));
         step("close the terminal", close);
         step("restore terminal attributes", restoreAttributes);
     }

@@ -121,7 +121,12 @@ final class TerminalSession {
         output.flush();
     }
 
-    /** tmux's tty_start_tty: like cfmakeraw, byte at a time, no signals from keys, no flow control. */
+    /**
+     * tmux's tty_start_tty: like cfmakeraw, no signals from keys, no flow control. One difference:
+     * a read returns after at most 100 ms even when nothing came (VMIN 0, VTIME 1), so the input
+     * thread can stop before the terminal goes back to canonical mode; a read left blocked there
+     * would steal the next line the user types into their shell.
+     */
     static Attributes raw(Attributes cooked) {
         Attributes raw = new Attributes(cooked);
         raw.setInputFlags(EnumSet.of(InputFlag.IXON, InputFlag.IXOFF, InputFlag.ICRNL, InputFlag.INLCR,
@@ -132,8 +137,8 @@ final class TerminalSession {
         raw.setLocalFlags(EnumSet.of(LocalFlag.IEXTEN, LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.ECHOE,
                 LocalFlag.ECHONL, LocalFlag.ECHOCTL, LocalFlag.ECHOPRT, LocalFlag.ECHOKE,
                 LocalFlag.ISIG), false);
-        raw.setControlChar(ControlChar.VMIN, 1);
-        raw.setControlChar(ControlChar.VTIME, 0);
+        raw.setControlChar(ControlChar.VMIN, 0);
+        raw.setControlChar(ControlChar.VTIME, 1);
         return raw;
     }
 
@@ -151,10 +156,16 @@ final class TerminalSession {
 
     /**
      * The terminal's input, read in large chunks straight from fd 0 (JLine's non-blocking stream
-     * reads one byte per system call, too slow for a large paste). Blocking; read it on a daemon thread.
+     * reads one byte per system call, too slow for a large paste). In raw mode a read returns
+     * within 100 ms, with -1 when nothing came (see {@link #raw}).
      */
     InputStream input() {
         return new FileInputStream(FileDescriptor.in);
+    }
+
+    /** Called when a pane's cursor shape was sent to the outer terminal. */
+    void cursorShapeChanged() {
+        restorer.cursorShapeChanged();
     }
 
     /** Run {@code action} on SIGWINCH (on JLine's signal thread). */

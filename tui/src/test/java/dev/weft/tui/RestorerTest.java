@@ -45,6 +45,17 @@ class RestorerTest {
     }
 
     @Test
+    void a_changed_cursor_shape_is_reset_before_leaving() {
+        Restorer restorer = new Restorer(new TerminalOutput(recording), () -> { }, () -> { });
+        restorer.cursorShapeChanged();
+
+        restorer.restore();
+
+        assertThat(events).containsExactly(
+                "write \033[?2026l\033[0m\033[?1004l\033[?2004l\033[0 q\033[?25h\033[?1049l");
+    }
+
+    @Test
     void restore_runs_once_and_nothing_is_drawn_after_it() throws IOException {
         TerminalOutput out = new TerminalOutput(recording);
         Restorer restorer = new Restorer(out, () -> events.add("close"), () -> events.add("attributes"));
@@ -94,7 +105,7 @@ class RestorerTest {
         cooked.setOutputFlags(java.util.EnumSet.of(OutputFlag.OPOST, OutputFlag.ONLCR));
         cooked.setLocalFlags(java.util.EnumSet.of(LocalFlag.ISIG, LocalFlag.ICANON, LocalFlag.ECHO,
                 LocalFlag.IEXTEN));
-        cooked.setControlChar(ControlChar.VMIN, 0);
+        cooked.setControlChar(ControlChar.VMIN, 1);
 
         Attributes raw = TerminalSession.raw(cooked);
 
@@ -105,8 +116,9 @@ class RestorerTest {
         assertThat(raw.getLocalFlag(LocalFlag.ECHO)).isFalse();
         assertThat(raw.getLocalFlag(LocalFlag.IEXTEN)).isFalse();
         assertThat(raw.getOutputFlag(OutputFlag.OPOST)).isFalse();
-        assertThat(raw.getControlChar(ControlChar.VMIN)).isEqualTo(1);
-        assertThat(raw.getControlChar(ControlChar.VTIME)).isZero();
+        // reads return within 100 ms so the input thread can stop before canonical mode returns
+        assertThat(raw.getControlChar(ControlChar.VMIN)).isZero();
+        assertThat(raw.getControlChar(ControlChar.VTIME)).isEqualTo(1);
         assertThat(cooked.getLocalFlag(LocalFlag.ISIG)).as("the saved attributes stay untouched").isTrue();
     }
 }

@@ -30,6 +30,13 @@ public final class TuiDemo {
             return echo.session;
         });
         System.out.println(result.message());
+        System.out.flush();
+        // like the cli, which closes its connection before it exits: the user may type meanwhile
+        // and that input belongs to the shell, not to a reader the TUI left behind
+        long until = System.nanoTime() + 1_500_000_000L;
+        while (System.nanoTime() < until) {
+            java.util.concurrent.locks.LockSupport.parkNanos(until - System.nanoTime());
+        }
         System.exit(result.exitCode());
     }
 

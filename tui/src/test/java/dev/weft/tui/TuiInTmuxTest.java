@@ -76,19 +76,26 @@ class TuiInTmuxTest {
     }
 
     private void assertRestored() throws Exception {
+        assertRestored(true);
+    }
+
+    /** With {@code paste}: checks bracketed paste is off by pasting the line the script reads. */
+    private void assertRestored(boolean paste) throws Exception {
         await().atMost(WAIT).until(() -> Files.exists(dir.resolve("after")));
         String before = Files.readString(dir.resolve("before")).replaceAll("line = \\d+;", "");
         String after = Files.readString(dir.resolve("after")).replaceAll("line = \\d+;", "");
         assertThat(after).as("stty -a after the TUI").isEqualTo(before);
         assertThat(tmux.display("#{alternate_on}")).as("alternate screen").isEqualTo("0");
         assertThat(tmux.display("#{cursor_flag}")).as("cursor visible").isEqualTo("1");
-        // with bracketed paste still on, tmux would wrap this paste in ESC[200~ ... ESC[201~
-        tmux.run("set-buffer", "pasted");
-        tmux.run("paste-buffer", "-p", "-t", "t");
-        tmux.sendKeys("Enter");
-        await().atMost(WAIT).until(() -> Files.exists(dir.resolve("read")));
-        String read = Files.readString(dir.resolve("read"));
-        assertThat(read.replaceAll("\\s+", "")).isEqualTo("pasted");
+        if (paste) {
+            // with bracketed paste still on, tmux would wrap this paste in ESC[200~ ... ESC[201~
+            tmux.run("set-buffer", "pasted");
+            tmux.run("paste-buffer", "-p", "-t", "t");
+            tmux.sendKeys("Enter");
+            await().atMost(WAIT).until(() -> Files.exists(dir.resolve("read")));
+            String read = Files.readString(dir.resolve("read"));
+            assertThat(read.replaceAll("\\s+", "")).isEqualTo("pasted");
+        }
         assertThat(Files.readString(dir.resolve("stderr"))).doesNotContain("Exception");
     }
 
@@ -120,6 +127,19 @@ class TuiInTmuxTest {
         await().atMost(WAIT).until(() -> screen().contains("[detached (from session work)]"));
         await().atMost(WAIT).until(() -> screen().contains("rc=0"));
         assertRestored();
+    }
+
+    @Test
+    void a_line_typed_right_after_detaching_reaches_the_shell() throws Exception {
+        startDemo();
+        tmux.sendKeys("C-b", "d");
+        await().atMost(WAIT).until(() -> screen().contains("[detached (from session work)]"));
+        // the demo JVM is still alive for 1.5 s (as the cli is while it closes its connection)
+        tmux.sendLiteral("typed");
+        tmux.sendKeys("Enter");
+        await().atMost(WAIT).until(() -> Files.exists(dir.resolve("read")));
+        assertThat(Files.readString(dir.resolve("read")).replaceAll("\\s+", "")).isEqualTo("typed");
+        assertRestored(false);
     }
 
     @Test
