@@ -85,7 +85,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        LOG.warn("connection {}: {}; closing it", ctx.channel().remoteAddress(), what);
+        LOG.warn("connection {}: {}; closing it", ctx.channel().id(), what);
         fail("malformed-frame", what);
     }
 
@@ -240,7 +240,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         }
         ctx.write(new Pdu.Attached(r.requestId(), s.id(), s.name()));
         refreshLayout();
-        LOG.info("client {} attached to {}{}", ctx.channel().remoteAddress(), s.name(), readOnly ? " (read-only)" : "");
+        LOG.info("client {} attached to {}{}", ctx.channel().id(), s.name(), readOnly ? " (read-only)" : "");
     }
 
     /** Send SessionState and (re)subscribe to the visible panes; new panes get a full frame. */
