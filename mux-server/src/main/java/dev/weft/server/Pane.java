@@ -41,6 +41,7 @@ final class Pane {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Consumer<Pane> onClosed;
     private volatile int exitStatus = -1;
+    private final TermiosWatch termiosWatch;
 
     private Pane(int id, PaneScreen screen, PtyProcess process, Consumer<Pane> onClosed) {
         this.id = id;
@@ -52,6 +53,7 @@ final class Pane {
         this.writer = Executors.newSingleThreadExecutor(r -> daemon(r, "pane-" + id + "-writer"));
         screen.replySink(this::writeReply);
         screen.termiosFlags(this::readTermios);
+        this.termiosWatch = new TermiosWatch(this::readTermios, screen::signalDirty);
         this.reader = daemon(this::readLoop, "pane-" + id + "-reader");
     }
 
@@ -141,6 +143,7 @@ final class Pane {
         }
         // Even without output the client learns the serial was consumed (and echo flags).
         screen.signalDirty();
+        termiosWatch.activity();
     }
 
     private void writeReply(byte[] reply) {
@@ -167,6 +170,7 @@ final class Pane {
             int n;
             while ((n = in.read(buf)) > 0) {
                 screen.feed(buf, 0, n);
+                termiosWatch.activity();
             }
         } catch (IOException e) {
             LOG.debug("pane {}: read ended: {}", id, e.toString());
