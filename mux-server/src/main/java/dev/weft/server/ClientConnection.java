@@ -85,7 +85,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        LOG.warn("connection {}: {}; closing it", ctx.channel().remoteAddress(), what);
+        LOG.warn("connection {}: {}; closing it", ctx.channel().id(), what);
         fail("malformed-frame", what);
     }
 
@@ -155,8 +155,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         } catch (RuntimeException e) {
             // A bug of ours must not end the connection, let alone the server.
             LOG.error("handling {} failed", pdu.getClass().getSimpleName(), e);
-            ctx.writeAndFlush(new Pdu.ErrorReply(RequestIds.of(pdu), "internal-error",
-                    "the server failed to handle " + pdu.getClass().getSimpleName() + " (see the server log)"));
+            long id = RequestIds.of(pdu);
+            if (id != 0) { // an ErrorReply with id 0 would read as the end of the connection
+                ctx.writeAndFlush(new Pdu.ErrorReply(id, "internal-error",
+                        "the server failed to handle " + pdu.getClass().getSimpleName() + " (see the server log)"));
+            }
         }
     }
 
@@ -237,7 +240,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         }
         ctx.write(new Pdu.Attached(r.requestId(), s.id(), s.name()));
         refreshLayout();
-        LOG.info("client {} attached to {}{}", ctx.channel().remoteAddress(), s.name(), readOnly ? " (read-only)" : "");
+        LOG.info("client {} attached to {}{}", ctx.channel().id(), s.name(), readOnly ? " (read-only)" : "");
     }
 
     /** Send SessionState and (re)subscribe to the visible panes; new panes get a full frame. */

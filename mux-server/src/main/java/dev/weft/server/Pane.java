@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -40,6 +41,7 @@ final class Pane {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Consumer<Pane> onClosed;
     private volatile int exitStatus = -1;
+    private final TermiosWatch termiosWatch;
 
     private Pane(int id, PaneScreen screen, PtyProcess process, Consumer<Pane> onClosed) {
         this.id = id;
@@ -51,6 +53,7 @@ final class Pane {
         this.writer = Executors.newSingleThreadExecutor(r -> daemon(r, "pane-" + id + "-writer"));
         screen.replySink(this::writeReply);
         screen.termiosFlags(this::readTermios);
+        this.termiosWatch = new TermiosWatch(this::readTermios, screen::signalDirty);
         this.reader = daemon(this::readLoop, "pane-" + id + "-reader");
     }
 
@@ -119,21 +122,28 @@ final class Pane {
         if (closed.get()) {
             return;
         }
-        writer.execute(() -> {
-            // Recorded just before the write: output the program makes in answer can only be
-            // read after it, and then counts as echoing this serial.
-            if (serials != null) {
-                serials.consumed(serial);
-            }
-            try {
-                ptyIn.write(data);
-                ptyIn.flush();
-            } catch (IOException e) {
-                LOG.debug("pane {}: write failed: {}", id, e.toString());
-            }
-            // Even without output the client learns the serial was consumed (and echo flags).
-            screen.signalDirty();
-        });
+        try {
+            writer.execute(() -> writeNow(data, serial, serials));
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile: the input has nowhere to go
+        }
+    }
+
+    private void writeNow(byte[] data, long serial, InputSerials serials) {
+        // Recorded just before the write: output the program makes in answer can only be read
+        // after it, and then counts as echoing this serial.
+        if (serials != null) {
+            serials.consumed(serial);
+        }
+        try {
+            ptyIn.write(data);
+            ptyIn.flush();
+        } catch (IOException e) {
+            LOG.debug("pane {}: write failed: {}", id, e.toString());
+        }
+        // Even without output the client learns the serial was consumed (and echo flags).
+        screen.signalDirty();
+        termiosWatch.activity();
     }
 
     private void writeReply(byte[] reply) {
@@ -160,6 +170,7 @@ final class Pane {
             int n;
             while ((n = in.read(buf)) > 0) {
                 screen.feed(buf, 0, n);
+                termiosWatch.activity();
             }
         } catch (IOException e) {
             LOG.debug("pane {}: read ended: {}", id, e.toString());

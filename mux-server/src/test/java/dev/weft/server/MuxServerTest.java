@@ -352,4 +352,34 @@ class MuxServerTest {
         writer.send(new Pdu.ListSessions(3));
         assertThat(writer.expect(Pdu.SessionList.class).sessions().get(0).clients()).isEqualTo(2);
     }
+
+    @Test
+    void framesCarryTitleModesAndEchoState() throws Exception {
+        startServer();
+        TestClient c = client();
+        Pdu.SessionCreated created = newSession(c, "modes", 80, 24, "/bin/sh", "-c",
+                "printf '\\033]2;my title\\007\\033[?1049h\\033[?1h\\033[?2004hin alt'; stty -echo; exec sleep 100");
+        c.send(new Pdu.Attach(1, "modes", 80, 24, false));
+        c.expect(Pdu.Attached.class);
+        long deadline = System.nanoTime() + TestClient.WAIT.toNanos();
+        Pdu.PaneUpdate last = null;
+        while (System.nanoTime() < deadline) {
+            Pdu p = c.next();
+            if (p instanceof Pdu.PaneUpdate u) {
+                c.send(new Pdu.Ack(u.paneId(), u.frameSeq()));
+                last = u;
+                if (u.title().equals("my title") && (u.echoFlags() & Pdu.PaneUpdate.ECHO) == 0
+                        && c.screen(created.paneId()).containsValue("in alt")) {
+                    break;
+                }
+            }
+        }
+        assertThat(last).isNotNull();
+        assertThat(last.title()).isEqualTo("my title");
+        assertThat(last.echoFlags() & Pdu.PaneUpdate.ECHO).isZero();
+        assertThat(last.echoFlags() & Pdu.PaneUpdate.ALT_SCREEN).isNotZero();
+        assertThat(last.modes().has(Pdu.PaneModes.ALT_SCREEN)).isTrue();
+        assertThat(last.modes().has(Pdu.PaneModes.CURSOR_KEYS_APP)).isTrue();
+        assertThat(last.modes().has(Pdu.PaneModes.BRACKETED_PASTE)).isTrue();
+    }
 }

@@ -124,4 +124,5 @@ class PaneTest {
         assertThat(configured.argv().get(0)).endsWith("/sh");
         assertThat(configured.env()).containsEntry("TERM", "screen");
     }
+
 }
