@@ -1,7 +1,5 @@
 package dev.weft.cli;
 
-import dev.weft.client.ClientException;
-import dev.weft.client.MuxClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,13 +40,11 @@ final class CapturePaneCommand implements Callable<Integer> {
         }
         int first = line("-S", start, 0, Integer.MIN_VALUE);
         int last = line("-E", end, Integer.MAX_VALUE, Integer.MAX_VALUE);
-        try (MuxClient client = ClientSetup.from(parent.global).connect()) {
+        return ClientSetup.withClient(parent.global, client -> {
             System.out.print(client.capturePane(Targets.paneOrCurrent(target), first, last, escapes, join));
             System.out.flush();
             return 0;
-        } catch (ClientException e) {
-            throw new UserError(e.getMessage());
-        }
+        });
     }
 
     private static int line(String option, String value, int unset, int dash) {

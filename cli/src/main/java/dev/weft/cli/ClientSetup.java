@@ -71,6 +71,25 @@ final class ClientSetup {
         return RuntimePaths.socketPath(env, RuntimePaths.currentUid(), domain.name());
     }
 
+    /** What a command does with a connected client; its result is the exit status. */
+    interface ClientAction {
+        int run(MuxClient client) throws ClientException;
+    }
+
+    /**
+     * Connect (reporting config problems first), run {@code action}, close; a failure the server
+     * or the connection reports becomes the command's one-line error.
+     */
+    static int withClient(GlobalOptions global, ClientAction action) {
+        ClientSetup setup = from(global);
+        setup.reportConfigProblems(System.err);
+        try (MuxClient client = setup.connect()) {
+            return action.run(client);
+        } catch (ClientException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
     /** Config problems are reported, one line each; the command goes on with defaults for them. */
     void reportConfigProblems(PrintStream err) {
         for (ConfigProblem p : configProblems) {

@@ -1,7 +1,5 @@
 package dev.weft.cli;
 
-import dev.weft.client.ClientException;
-import dev.weft.client.MuxClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -15,11 +13,9 @@ final class KillServerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         parent.global.noAutoStart = true;
-        try (MuxClient client = ClientSetup.from(parent.global).connect()) {
+        return ClientSetup.withClient(parent.global, client -> {
             client.killServer();
             return 0;
-        } catch (ClientException e) {
-            throw new UserError(e.getMessage());
-        }
+        });
     }
 }

@@ -1,7 +1,5 @@
 package dev.weft.cli;
 
-import dev.weft.client.ClientException;
-import dev.weft.client.MuxClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -18,11 +16,9 @@ final class KillSessionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MuxClient client = ClientSetup.from(parent.global).connect()) {
+        return ClientSetup.withClient(parent.global, client -> {
             client.killSession(target);
             return 0;
-        } catch (ClientException e) {
-            throw new UserError(e.getMessage());
-        }
+        });
     }
 }

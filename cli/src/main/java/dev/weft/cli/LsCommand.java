@@ -1,7 +1,5 @@
 package dev.weft.cli;
 
-import dev.weft.client.ClientException;
-import dev.weft.client.MuxClient;
 import dev.weft.protocol.Pdu;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,9 +21,7 @@ final class LsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClientSetup setup = ClientSetup.from(parent.global);
-        setup.reportConfigProblems(System.err);
-        try (MuxClient client = setup.connect()) {
+        return ClientSetup.withClient(parent.global, client -> {
             List<Pdu.SessionInfo> sessions = client.listSessions();
             if (sessions.isEmpty()) {
                 throw new UserError("no sessions (weft new starts one)");
@@ -36,9 +32,7 @@ final class LsCommand implements Callable<Integer> {
             }
             System.out.print(out);
             return 0;
-        } catch (ClientException e) {
-            throw new UserError(e.getMessage());
-        }
+        });
     }
 
     static String format(Pdu.SessionInfo s) {

@@ -1,7 +1,5 @@
 package dev.weft.cli;
 
-import dev.weft.client.ClientException;
-import dev.weft.client.MuxClient;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,11 +24,9 @@ final class SendKeysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MuxClient client = ClientSetup.from(parent.global).connect()) {
+        return ClientSetup.withClient(parent.global, client -> {
             client.sendKeys(Targets.paneOrCurrent(target), keys, literal);
             return 0;
-        } catch (ClientException e) {
-            throw new UserError(e.getMessage());
-        }
+        });
     }
 }

@@ -68,7 +68,7 @@ final class Mux {
             }
             Session session = new Session(sessionId, sessionName, System.currentTimeMillis(), c, r);
             Pane pane = startPane(session, cwd, command, env, c, r);
-            Tab tab = new Tab(ids.nextTab(), tabName(command), pane);
+            Tab tab = new Tab(ids.nextTab(), pane.program(), pane);
             session.addTab(tab);
             sessions.put(sessionId, session);
             everHadSession = true;
@@ -88,14 +88,6 @@ final class Mux {
         } catch (PaneStartException e) {
             throw new MuxException("cannot-run", e.getMessage());
         }
-    }
-
-    private static String tabName(List<String> command) {
-        if (command == null || command.isEmpty() || command.get(0).isEmpty()) {
-            return "shell";
-        }
-        String prog = command.get(0);
-        return prog.substring(prog.lastIndexOf('/') + 1);
     }
 
     /** tmux numbers unnamed sessions by their id, skipping names already taken. */
@@ -144,7 +136,7 @@ final class Mux {
 
     synchronized void attach(Session session, Attachment a) throws MuxException {
         if (session.ended()) {
-            throw new MuxException("no-session", "no session named \"" + session.name() + "\"");
+            throw new MuxException("no-session", "no session named \"" + session.name() + "\" (weft ls lists them)");
         }
         attachments.computeIfAbsent(session.id(), k -> new CopyOnWriteArraySet<>()).add(a);
         session.touch();

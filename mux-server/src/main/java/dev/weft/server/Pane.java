@@ -32,6 +32,8 @@ final class Pane {
     private static final long DRAIN_MILLIS = 1000;
 
     private final int id;
+    /** The program's name (argv[0] without its directory), as tmux names a window after it. */
+    private final String program;
     private final PaneScreen screen;
     private final PtyProcess process;
     private final int masterFd;
@@ -43,8 +45,9 @@ final class Pane {
     private volatile int exitStatus = -1;
     private final TermiosWatch termiosWatch;
 
-    private Pane(int id, PaneScreen screen, PtyProcess process, Consumer<Pane> onClosed) {
+    private Pane(int id, String program, PaneScreen screen, PtyProcess process, Consumer<Pane> onClosed) {
         this.id = id;
+        this.program = program;
         this.screen = screen;
         this.process = process;
         this.onClosed = onClosed;
@@ -74,7 +77,8 @@ final class Pane {
         } catch (IOException e) {
             throw new PaneStartException("cannot run \"" + launch.argv().get(0) + "\": " + e.getMessage(), e);
         }
-        Pane pane = new Pane(id, new PaneScreen(Math.max(1, cols), Math.max(1, rows), scrollback), process, onClosed);
+        String argv0 = launch.argv().get(0);
+        Pane pane = new Pane(id, argv0.substring(argv0.lastIndexOf('/') + 1), new PaneScreen(Math.max(1, cols), Math.max(1, rows), scrollback), process, onClosed);
         pane.reader.start();
         Thread waiter = daemon(pane::awaitExit, "pane-" + id + "-waiter");
         waiter.start();
@@ -94,6 +98,10 @@ final class Pane {
 
     PaneScreen screen() {
         return screen;
+    }
+
+    String program() {
+        return program;
     }
 
     long pid() {

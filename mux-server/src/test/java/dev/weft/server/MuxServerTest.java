@@ -107,7 +107,7 @@ class MuxServerTest {
         c.send(new Pdu.HasSession(8, "x"));
         Pdu.ErrorReply noSession = c.expect(Pdu.ErrorReply.class);
         assertThat(noSession.requestId()).isEqualTo(8);
-        assertThat(noSession.message()).isEqualTo("no session named \"x\"");
+        assertThat(noSession.message()).isEqualTo("no session named \"x\" (weft ls lists them)");
         c.send(new Pdu.Attach(9, "%9", 80, 24, false));
         assertThat(c.expect(Pdu.ErrorReply.class).message()).isEqualTo("can't find pane: %9");
 
@@ -264,7 +264,7 @@ class MuxServerTest {
         other.send(new Pdu.SendKeys(4, "d", List.of("echo", "Space", "meanwhile", "Enter"), false));
         assertThat(other.expect(Pdu.OkReply.class).requestId()).isEqualTo(4);
         other.send(new Pdu.SendKeys(5, "nosuch", List.of("Enter"), false));
-        assertThat(other.expect(Pdu.ErrorReply.class).message()).isEqualTo("no session named \"nosuch\"");
+        assertThat(other.expect(Pdu.ErrorReply.class).message()).isEqualTo("no session named \"nosuch\" (weft ls lists them)");
         await().atMost(TestClient.WAIT).untilAsserted(() -> {
             other.send(new Pdu.CapturePane(7, "d", Integer.MIN_VALUE, Integer.MAX_VALUE, false, false));
             assertThat(other.expect(Pdu.CaptureResult.class).text()).contains("\nmeanwhile\n");

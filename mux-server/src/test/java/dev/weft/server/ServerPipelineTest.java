@@ -67,7 +67,7 @@ class ServerPipelineTest {
         assertThat((Pdu) ch.readOutbound()).isInstanceOf(Pdu.HelloOk.class);
         ch.writeInbound(new Pdu.KillSession(4, "nothing"));
         Pdu.ErrorReply reply = ch.readOutbound();
-        assertThat(reply).isEqualTo(new Pdu.ErrorReply(4, "no-session", "no session named \"nothing\""));
+        assertThat(reply).isEqualTo(new Pdu.ErrorReply(4, "no-session", "no session named \"nothing\" (weft ls lists them)"));
         ch.writeInbound(new Pdu.ListSessions(5));
         assertThat((Pdu) ch.readOutbound()).isEqualTo(new Pdu.SessionList(5, java.util.List.of()));
         assertThat(ch.isOpen()).isTrue();
