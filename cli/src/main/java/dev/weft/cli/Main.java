@@ -16,7 +16,7 @@ public final class Main {
     static int run(String[] args) {
         try {
             Logging.chooseProvider(args);
-            return commandLine().execute(args);
+            return commandLine(args).execute(args);
         } catch (RuntimeException | Error e) {
             // Anything picocli did not route to our handlers: still one line, details in the log.
             Logging.logUnexpected(e);
@@ -25,8 +25,15 @@ public final class Main {
         }
     }
 
+    /** weft with every command (for help and tests). */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /** weft with the command {@code args} names (building the others' models would cost start-up time). */
+    static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new WeftCommand());
+        CommandTable.register(cl, args);
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);
         return cl;
@@ -48,7 +55,7 @@ public final class Main {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("weft: " + e.getMessage() + " (weft help " + commandName(cl) + " shows usage)");
+        err.println("weft: " + e.getMessage() + " (" + ("weft help " + commandName(cl)).strip() + " shows usage)");
         err.flush();
         return 2;
     }

@@ -4,12 +4,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code weft} alone: a new session in the default domain, attached (as bare {@code tmux}). */
+/**
+ * {@code weft} alone: a new session in the default domain, attached (as bare {@code tmux}). Its
+ * commands come from {@link CommandTable}.
+ */
 @Command(name = "weft", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "A terminal multiplexer: split panes, a status line, sessions that outlive the terminal.",
-        subcommands = {NewCommand.class, AttachCommand.class, LsCommand.class, HasSessionCommand.class,
-                SendKeysCommand.class, CapturePaneCommand.class, KillSessionCommand.class,
-                KillServerCommand.class, MuxServerCommand.class, HelpCommand.class})
+        description = "A terminal multiplexer: split panes, a status line, sessions that outlive the terminal.")
 final class WeftCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;

@@ -54,4 +54,14 @@ class CommandLineTest {
         assertThat(err.toString().lines()).hasSize(1);
         assertThat(err.toString()).startsWith("weft: Unknown option: '--bogus'");
     }
+
+    @Test
+    void onlyTheCommandBeingRunIsBuiltAndItIsFoundAfterWeftsOwnOptions() {
+        assertThat(CommandTable.commandName(new String[] {"-S", "/x.sock", "--config", "c.toml", "--no-auto-start", "ls", "-x"}))
+                .isEqualTo("ls");
+        assertThat(Main.commandLine(new String[] {"-L", "work", "a", "-t", "x"}).getSubcommands().keySet())
+                .containsExactlyInAnyOrder("attach", "a", "attach-session");
+        assertThat(Main.commandLine(new String[] {"bogus"}).getSubcommands()).containsKeys("new", "ls", "help");
+        assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands()).containsKeys("new", "ls", "help");
+    }
 }
