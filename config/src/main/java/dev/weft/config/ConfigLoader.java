@@ -64,7 +64,7 @@ public final class ConfigLoader {
         byte[] bytes;
         try {
             if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
-                return unreadable(name, "the file is larger than 1 MiB; is it really the config? Using defaults");
+                return unreadable(name, "the config is larger than 1 MiB; using defaults");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException missing) {
@@ -93,18 +93,19 @@ public final class ConfigLoader {
             return unreadable(name, "the config is larger than 1 MiB; using defaults");
         }
         TomlSource src = new TomlSource(text, name);
-        TomlParseResult toml1;
+        TomlParseResult doc;
         try {
-            toml1 = Toml.parse(text);
-        } catch (RuntimeException | StackOverflowError e) {
-            // tomlj should report rather than throw; if it does throw (or nests too deep), the
-            // whole file is unusable but the client must still start.
+            doc = Toml.parse(text);
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            // tomlj should report rather than throw; if it does throw (or nests too deep, or an
+            // internal assert fires under -ea), the whole file is unusable but the client must
+            // still start.
             return unreadable(name, "the config could not be parsed (" + e.getClass().getSimpleName() + "); using defaults");
         }
-        for (TomlParseError error : toml1.errors()) {
+        for (TomlParseError error : doc.errors()) {
             src.problem(error.position(), "TOML syntax error: " + error.getMessage());
         }
-        WeftConfig config = read(toml1, src, keyNames == null ? KeyNameCheck.LENIENT : keyNames);
+        WeftConfig config = read(doc, src, keyNames == null ? KeyNameCheck.LENIENT : keyNames);
         List<ConfigProblem> problems = new ArrayList<>(src.problems);
         problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column));
         return new Result(config, List.copyOf(problems));
@@ -146,7 +147,7 @@ public final class ConfigLoader {
                 case "prefix": {
                     String v = values.string(t, key, "a key name such as \"C-b\"", s -> true);
                     if (v != null) {
-                        String why = keyNames.problem(v);
+                        String why = check(keyNames, v);
                         if (why == null) {
                             prefix = v;
                         } else {
@@ -166,6 +167,15 @@ public final class ConfigLoader {
             }
         }
         return new WeftConfig(defaultProg, term, scrollback, domains, escapeTime, prefix);
+    }
+
+    /** The hook's verdict; a hook that throws is taken at its word (its message is the reason). */
+    private static String check(KeyNameCheck keyNames, String name) {
+        try {
+            return keyNames.problem(name);
+        } catch (RuntimeException e) {
+            return e.getMessage() == null ? "not a key name" : e.getMessage();
+        }
     }
 
     private static List<String> allTopLevelKeys() {

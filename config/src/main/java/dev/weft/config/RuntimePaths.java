@@ -10,8 +10,9 @@ import java.util.Map;
  * Where weft keeps its files (PRODUCT.md "Files and environment"), computed from an environment
  * map so tests can pass their own.
  *
- * <p>As the XDG base directory specification says, a variable that is set but empty counts as
- * unset. {@code HOME} missing or empty falls back to the JVM's {@code user.home}.
+ * <p>As the XDG base directory specification says, an {@code XDG_*} variable that is empty or
+ * holds a relative path counts as unset. {@code HOME} missing or empty falls back to the JVM's
+ * {@code user.home}.
  */
 public final class RuntimePaths {
     /** File name of the config inside {@code $XDG_CONFIG_HOME/weft/}. */
@@ -19,7 +20,7 @@ public final class RuntimePaths {
 
     /** {@code $XDG_RUNTIME_DIR/weft}, else {@code /tmp/weft-<uid>}. */
     public static Path socketDir(Map<String, String> env, long uid) {
-        String runtime = nonEmpty(env, "XDG_RUNTIME_DIR");
+        String runtime = xdg(env, "XDG_RUNTIME_DIR");
         if (runtime != null) {
             return Path.of(runtime, "weft");
         }
@@ -33,7 +34,7 @@ public final class RuntimePaths {
 
     /** {@code $XDG_STATE_HOME/weft}, else {@code ~/.local/state/weft}. */
     public static Path stateDir(Map<String, String> env) {
-        String state = nonEmpty(env, "XDG_STATE_HOME");
+        String state = xdg(env, "XDG_STATE_HOME");
         if (state != null) {
             return Path.of(state, "weft");
         }
@@ -49,7 +50,7 @@ public final class RuntimePaths {
         if (explicit != null) {
             return Path.of(explicit);
         }
-        String config = nonEmpty(env, "XDG_CONFIG_HOME");
+        String config = xdg(env, "XDG_CONFIG_HOME");
         if (config != null) {
             return Path.of(config, "weft", CONFIG_FILE_NAME);
         }
@@ -89,6 +90,11 @@ public final class RuntimePaths {
     private static Path home(Map<String, String> env) {
         String home = nonEmpty(env, "HOME");
         return Path.of(home != null ? home : System.getProperty("user.home"));
+    }
+
+    private static String xdg(Map<String, String> env, String name) {
+        String v = nonEmpty(env, name);
+        return v != null && v.startsWith("/") ? v : null;
     }
 
     private static String nonEmpty(Map<String, String> env, String name) {

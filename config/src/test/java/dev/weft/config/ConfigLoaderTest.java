@@ -123,6 +123,12 @@ class ConfigLoaderTest {
                 "weft.toml:1:10: prefix \"C-Q-x\": unknown key name \"C-Q-x\"; keeping \"C-b\"");
         assertThat(r.config().prefix()).isEqualTo("C-b");
         assertThat(ConfigLoader.parse("prefix = \"C-a\"", "weft.toml", onlyCb).config().prefix()).isEqualTo("C-a");
+        // A check that throws, as one wrapping KeyNames.parse would, is taken at its word.
+        ConfigLoader.KeyNameCheck throwing = name -> {
+            throw new IllegalArgumentException("unknown key name \"" + name + "\"");
+        };
+        assertThat(messages(ConfigLoader.parse("prefix = \"X-y\"", "weft.toml", throwing))).containsExactly(
+                "weft.toml:1:10: prefix \"X-y\": unknown key name \"X-y\"; keeping \"C-b\"");
         // Without a check only blank or spaced names are refused.
         assertThat(messages(parse("prefix = \"C- b\""))).hasSize(1);
         assertThat(messages(parse("prefix = 1"))).containsExactly(
@@ -243,6 +249,24 @@ class ConfigLoaderTest {
         assertThat(Files.exists(example)).isTrue();
         assertThat(r.problems()).isEmpty();
         assertThat(r.config().unixDomains()).extracting(UnixDomainConfig::name).contains("default");
+    }
+
+    @Test
+    void aFileTomljStumblesOnStillGivesPositionedProblemsAndTheRestOfTheConfig() throws Exception {
+        // Found by fuzzing: with assertions on, tomlj's parser asserted on this file.
+        String text = new String(getClass().getResourceAsStream("ConfigFuzzTestInputs/parse/tomlj-header-assertion")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        ConfigLoader.Result r = parse(text);
+        assertThat(r.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.message()).doesNotContain("\n"));
+        assertThat(r.problems().get(0).toString()).startsWith("weft.toml:1:11: TOML syntax error: ");
+        assertThat(r.config().unixDomains()).extracting(UnixDomainConfig::name).contains("default");
+    }
+
+    @Test
+    void deeplyNestedValuesAreASyntaxErrorNotACrash() {
+        ConfigLoader.Result r = parse("a = " + "[".repeat(100_000));
+        assertThat(r.problems()).isNotEmpty();
+        assertThat(r.config()).isEqualTo(WeftConfig.DEFAULTS);
     }
 
     @Test

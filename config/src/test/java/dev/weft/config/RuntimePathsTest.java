@@ -26,6 +26,17 @@ class RuntimePathsTest {
     }
 
     @Test
+    void relativeXdgPathsAreIgnoredAsTheSpecificationSays() {
+        assertThat(RuntimePaths.socketDir(Map.of("XDG_RUNTIME_DIR", "run"), 3)).isEqualTo(Path.of("/tmp/weft-3"));
+        assertThat(RuntimePaths.stateDir(Map.of("XDG_STATE_HOME", "s", "HOME", "/h")))
+                .isEqualTo(Path.of("/h/.local/state/weft"));
+        assertThat(RuntimePaths.configFile(Map.of("XDG_CONFIG_HOME", "x", "HOME", "/h"), null))
+                .isEqualTo(Path.of("/h/.config/weft/weft.toml"));
+        // WEFT_CONFIG_FILE is ours, not XDG: a relative path there is relative to the working directory.
+        assertThat(RuntimePaths.configFile(Map.of("WEFT_CONFIG_FILE", "my.toml"), null)).isEqualTo(Path.of("my.toml"));
+    }
+
+    @Test
     void stateDirFollowsXdgStateHomeElseHome() {
         assertThat(RuntimePaths.stateDir(Map.of("XDG_STATE_HOME", "/s", "HOME", "/h")))
                 .isEqualTo(Path.of("/s/weft"));

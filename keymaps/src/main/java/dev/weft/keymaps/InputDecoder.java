@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  *   CSI M b x y                    X10 mouse, decoded like SGR (a release has button 3: X10 does not say which)
  *   CSI I / CSI O                  focus gained / lost
  *   CSI 200~ ... CSI 201~          one Paste event (split across reads, at most 16 MiB kept)
+ *   DCS / OSC / APC replies        Raw, whole (see {@link ControlStrings}: only reply shapes, so
+ *                                  M-P, M-] and M-_ typed by a person stay keys)
  *   anything else complete         Raw with its bytes
  * </pre>
  * Mouse events: {@code button} is the SGR button number without its modifier bits (so it keeps
@@ -51,7 +53,7 @@ public final class InputDecoder {
     private int len;
 
     private boolean inPaste;
-    private final ByteArrayOutputStream paste = new ByteArrayOutputStream();
+    private ByteArrayOutputStream paste = new ByteArrayOutputStream();
 
     /** Result of {@link #parse}: the event decoded (null for none) and whether a paste begins. */
     private InputEvent parsed;
@@ -148,7 +150,7 @@ public final class InputDecoder {
 
     private InputEvent incompleteAtFlush(int pos) {
         int n = len - pos;
-        if (n == 1) {
+        if (n == 1 && (buf[pos] & 0xff) == ESC) {
             return key(KeyEvent.of(KeyCode.ESCAPE, 0));
         }
         if (n == 2 && (buf[pos] & 0xff) == ESC && (buf[pos + 1] & 0xff) < 0x80) {
@@ -175,6 +177,8 @@ public final class InputDecoder {
     private void emitPaste(Consumer<InputEvent> out) {
         inPaste = false;
         String text = paste.toString(StandardCharsets.UTF_8);
+        // reset() keeps the array: do not hold on to a big paste's memory.
+        paste = paste.size() > 64 * 1024 ? new ByteArrayOutputStream() : paste;
         paste.reset();
         out.accept(new InputEvent.Paste(text));
     }
@@ -234,6 +238,16 @@ public final class InputDecoder {
         }
         if (b1 == 'O') {
             return ss3(pos);
+        }
+        if (b1 == 'P' || b1 == ']' || b1 == '_') {
+            int n = ControlStrings.length(buf, pos, len);
+            if (n == ControlStrings.INCOMPLETE) {
+                return -1;
+            }
+            if (n > 0) {
+                parsed = raw(pos, pos + n);
+                return n;
+            }
         }
         if (b1 == ESC && nested) {
             parsed = key(KeyEvent.of(KeyCode.ESCAPE, 0));

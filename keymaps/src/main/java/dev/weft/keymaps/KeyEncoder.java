@@ -36,6 +36,8 @@ import java.nio.charset.StandardCharsets;
  * unambiguous. Flag 8 (report all keys as escape codes) additionally sends every text key and
  * unmodified Enter/Tab/Backspace/Space as {@code CSI u}. Flags 2 (event types), 4 (alternate keys)
  * and 16 (associated text) are not implemented: we only ever send presses, without alternates.
+ * Any non-zero flags value gets the flag-1 behaviour (a pane that pushed only flag 2 still gets
+ * disambiguated keys).
  */
 public final class KeyEncoder {
     private static final byte ESC = 0x1b;

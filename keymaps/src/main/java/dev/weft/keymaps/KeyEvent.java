@@ -18,35 +18,31 @@ public record KeyEvent(KeyCode code, int codepoint, int modifiers) {
     }
 
     /**
-     * This key as the outer terminal's legacy encoding would report it, for comparing a key read
-     * from a terminal with one written in a binding: {@code C-i} is Tab, {@code C-m} Enter,
-     * {@code C-[} Escape, {@code C-?} BSpace, {@code C-@} C-Space, a space character is
-     * {@link KeyCode#SPACE}, and Ctrl with an upper-case letter is Ctrl with the lower-case one.
+     * This key as an outer terminal using the legacy (xterm) encoding would report it, for
+     * comparing a key read from a terminal with one written in a binding: {@code C-i} is Tab,
+     * {@code C-m} Enter, {@code C-[} Escape, {@code C-?} BSpace, {@code C-@} C-Space, {@code S-a}
+     * is 'A', {@code C-S-a} is C-a, {@code C-1} is '1', a space character is {@link KeyCode#SPACE}.
+     * Defined as decoding the legacy encoding (with the application keypad, so keypad keys stay
+     * keypad keys); a key with no legacy encoding is returned unchanged.
      */
     public KeyEvent canonical() {
-        if (code != KeyCode.CHAR) {
+        byte[] legacy = KeyEncoder.encode(this, CANONICAL_MODES);
+        if (legacy.length == 0) {
             return this;
         }
-        if (codepoint == ' ') {
-            return of(KeyCode.SPACE, modifiers);
-        }
-        if (!has(CTRL)) {
-            return this;
-        }
-        int rest = modifiers & ~CTRL;
-        switch (codepoint) {
-            case 'i': case 'I': return of(KeyCode.TAB, rest);
-            case 'm': case 'M': return of(KeyCode.ENTER, rest);
-            case '[': return of(KeyCode.ESCAPE, rest);
-            case '?': return of(KeyCode.BACKSPACE, rest);
-            case '@': return of(KeyCode.SPACE, modifiers);
-            default:
-                if (codepoint >= 'A' && codepoint <= 'Z') {
-                    return ofChar(codepoint + 32, modifiers);
-                }
-                return this;
-        }
+        InputEvent[] only = new InputEvent[1];
+        int[] count = {0};
+        InputDecoder d = new InputDecoder();
+        java.util.function.Consumer<InputEvent> sink = e -> {
+            count[0]++;
+            only[0] = e;
+        };
+        d.feed(legacy, 0, legacy.length, sink);
+        d.flush(sink);
+        return count[0] == 1 && only[0] instanceof InputEvent.Key k ? k.key() : this;
     }
+
+    private static final KeyModes CANONICAL_MODES = new KeyModes(false, true, false, 0);
 
     public boolean has(int modifier) {
         return (modifiers & modifier) != 0;

@@ -114,6 +114,16 @@ class InputDecoderTest {
                 Arguments.of("\u001b[1;5\ra", List.of("Raw(\\e[1;5)", "Enter", "a")),
                 Arguments.of("\u001b[<1;2M", List.of("Raw(\\e[<1;2M)")),
                 Arguments.of("\u001b[1;5", List.of("Raw(\\e[1;5)")),
+                Arguments.of("\u001bP>|xterm(390)\u001b\\a", List.of("Raw(\\eP>|xterm(390)\\e\\)", "a")),
+                Arguments.of("\u001b]11;rgb:0000/0000/0000\u0007", List.of("Raw(\\e]11;rgb:0000/0000/0000\\x07)")),
+                Arguments.of("\u001b]52;c;aGk=\u001b\\", List.of("Raw(\\e]52;c;aGk=\\e\\)")),
+                Arguments.of("\u001b_Gi=1;OK\u001b\\", List.of("Raw(\\e_Gi=1;OK\\e\\)")),
+                Arguments.of("\u001bP1$r0m\u001b\\", List.of("Raw(\\eP1$r0m\\e\\)")),
+                Arguments.of("\u001b]11;rgb\u001b[A", List.of("Raw(\\e]11;rgb)", "Up")),
+                Arguments.of("\u001bPx\u001b]x\u001b_x", List.of("M-P", "x", "M-]", "x", "M-_", "x")),
+                Arguments.of("\u001b]", List.of("M-]")),
+                Arguments.of("\u001bP", List.of("M-P")),
+                Arguments.of("\u001b]11;rgb", List.of("Raw(\\e]11;rgb)")),
                 Arguments.of("\u001b\u001b[<0;1;1M", List.of("Escape", "Mouse[button=0, col=1, row=1, press=true, modifiers=0]")));
     }
 
@@ -162,6 +172,7 @@ class InputDecoderTest {
                 .containsExactly("Raw(\\xed\\xa0\\x80)", "Raw(\\xe0\\x80\\xaf)");
         // A truncated character at flush is passed on raw.
         assertThat(decode(new byte[] {(byte) 0xe2, (byte) 0x82})).containsExactly("Raw(\\xe2\\x82)");
+        assertThat(decode(new byte[] {(byte) 0xc3})).containsExactly("Raw(\\xc3)");
     }
 
     @Test

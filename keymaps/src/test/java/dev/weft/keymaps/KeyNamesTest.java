@@ -128,5 +128,13 @@ class KeyNamesTest {
         assertThat(KeyEvent.ofChar(' ', M).canonical()).isEqualTo(KeyNames.parse("M-Space"));
         assertThat(KeyNames.parse("Up").canonical()).isEqualTo(KeyNames.parse("Up"));
         assertThat(KeyNames.parse("B").canonical()).isEqualTo(KeyEvent.ofChar('B', 0));
+        assertThat(KeyNames.parse("S-a").canonical()).isEqualTo(KeyEvent.ofChar('A', 0));
+        assertThat(KeyNames.parse("C-S-a").canonical()).isEqualTo(KeyNames.parse("C-a"));
+        assertThat(KeyNames.parse("M-S-a").canonical()).isEqualTo(KeyNames.parse("M-A"));
+        assertThat(KeyNames.parse("C-1").canonical()).isEqualTo(KeyNames.parse("1"));
+        assertThat(KeyNames.parse("C-Enter").canonical()).isEqualTo(KeyNames.parse("Enter"));
+        assertThat(KeyNames.parse("KP1").canonical()).isEqualTo(KeyNames.parse("KP1"));
+        assertThat(KeyNames.parse("C-S-Up").canonical()).isEqualTo(KeyNames.parse("C-S-Up"));
+        assertThat(KeyEvent.ofChar(-1, 0).canonical()).isEqualTo(KeyEvent.ofChar(-1, 0));
     }
 }

@@ -8,6 +8,11 @@ public interface AttachedSession {
 
     String sessionName();
 
+    /** The last {@link dev.weft.protocol.Pdu.SessionState} received (tabs, layout), or null before the first. */
+    default dev.weft.protocol.Pdu.SessionState sessionState() {
+        return null;
+    }
+
     /** Mirrors of the panes of the active tab, by pane id. */
     Collection<PaneMirror> panes();
 

@@ -89,8 +89,8 @@ final class Attachment implements AttachedSession, ClientHandler.SessionStream {
         listener.disconnected(why);
     }
 
-    /** The last SessionState received, or null before the first. */
-    Pdu.SessionState sessionState() {
+    @Override
+    public Pdu.SessionState sessionState() {
         return state;
     }
 

@@ -204,6 +204,10 @@ public final class MuxClient implements AutoCloseable {
     }
 
     private Pdu request(Pdu req, long id, String what) throws ClientException {
+        if (channel.eventLoop().inEventLoop()) {
+            // The answer is read by this very thread: waiting here would wait forever.
+            throw new IllegalStateException(what + " blocks for its answer; call it from outside SessionListener callbacks");
+        }
         CompletableFuture<Pdu> f = handler.expect(id);
         try {
             if (!channel.isActive()) {
@@ -350,7 +354,11 @@ public final class MuxClient implements AutoCloseable {
     @Override
     public void close() {
         handler.closingByUs();
-        channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        if (channel.eventLoop().inEventLoop()) {
+            channel.close(); // from a listener callback: cannot wait for our own thread
+        } else {
+            channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        }
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 }

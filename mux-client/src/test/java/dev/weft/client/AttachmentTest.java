@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The attached-session stream in memory: ClientHandler + Attachment on an EmbeddedChannel. */
 class AttachmentTest {
 
-    static final class RecordingListener implements SessionListener {
-        final List<String> calls = new ArrayList<>();
+    static class RecordingListener implements SessionListener {
+        final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public void sessionState(Pdu.SessionState state) {

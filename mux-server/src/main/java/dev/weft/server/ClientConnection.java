@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        LOG.warn("connection {}: {}; closing it", ctx.channel().remoteAddress(), what);
+        LOG.warn("connection {}: {}; closing it", ctx.channel().id(), what);
         fail("malformed-frame", what);
     }
 
@@ -101,9 +102,18 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         }
     }
 
+    /** Run on this connection's event loop; dropped if the loop has already shut down. */
+    private void onLoop(Runnable task) {
+        try {
+            ctx.executor().execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("event loop gone; dropped a task for {}", ctx.channel());
+        }
+    }
+
     /** The server is going away: tell the client and close. Any thread. */
     void serverExiting() {
-        ctx.executor().execute(() -> {
+        onLoop(() -> {
             if (closing || !ctx.channel().isActive()) {
                 return;
             }
@@ -141,8 +151,15 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         try {
             handle(pdu);
         } catch (MuxException e) {
+            ctx.writeAndFlush(new Pdu.ErrorReply(RequestIds.of(pdu), e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            // A bug of ours must not end the connection, let alone the server.
+            LOG.error("handling {} failed", pdu.getClass().getSimpleName(), e);
             long id = RequestIds.of(pdu);
-            ctx.writeAndFlush(new Pdu.ErrorReply(id, e.code(), e.getMessage()));
+            if (id != 0) { // an ErrorReply with id 0 would read as the end of the connection
+                ctx.writeAndFlush(new Pdu.ErrorReply(id, "internal-error",
+                        "the server failed to handle " + pdu.getClass().getSimpleName() + " (see the server log)"));
+            }
         }
     }
 
@@ -169,7 +186,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         } else if (pdu instanceof Pdu.Attach r) {
             attach(r);
         } else if (pdu instanceof Pdu.ResizeClient r) {
-            if (attached != null && !readOnly) {
+            if (attached != null) {
+                // As tmux: every client's size counts, read-only ones too; the latest wins.
                 mux.resize(attached, r.cols(), r.rows());
             }
         } else if (pdu instanceof Pdu.Input r) {
@@ -211,19 +229,18 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         Target t = mux.resolve(r.target());
         detachFromSession();
         Session s = t.session();
+        // tmux: the session takes the size of the latest client. Before registering, so this
+        // client hears the new layout once, below.
+        mux.resize(s, r.cols(), r.rows());
+        mux.attach(s, this);
         attached = s;
         readOnly = r.readOnly();
-        mux.attach(s, this);
         if (t.tab() != null) {
             mux.selectTab(s, t.tab());
         }
         ctx.write(new Pdu.Attached(r.requestId(), s.id(), s.name()));
-        if (!readOnly) {
-            // tmux: the session takes the size of the latest client; read-only clients do not resize.
-            mux.resize(s, r.cols(), r.rows());
-        }
         refreshLayout();
-        LOG.info("client {} attached to {}{}", ctx.channel().remoteAddress(), s.name(), readOnly ? " (read-only)" : "");
+        LOG.info("client {} attached to {}{}", ctx.channel().id(), s.name(), readOnly ? " (read-only)" : "");
     }
 
     /** Send SessionState and (re)subscribe to the visible panes; new panes get a full frame. */
@@ -322,7 +339,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     /** A pane changed: make sure one flush is pending on this client's event loop. Any thread. */
     void scheduleFlush() {
         if (flushScheduled.compareAndSet(false, true)) {
-            ctx.executor().execute(this::flushFrames);
+            onLoop(this::flushFrames);
         }
     }
 
@@ -349,7 +366,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
 
     @Override
     public void layoutChanged(Session session) {
-        ctx.executor().execute(() -> {
+        onLoop(() -> {
             if (attached == session) {
                 refreshLayout();
             }
@@ -358,7 +375,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
 
     @Override
     public void sessionEnded(Session session) {
-        ctx.executor().execute(() -> {
+        onLoop(() -> {
             if (attached != session) {
                 return;
             }

@@ -68,7 +68,7 @@ final class Mux {
             }
             Session session = new Session(sessionId, sessionName, System.currentTimeMillis(), c, r);
             Pane pane = startPane(session, cwd, command, env, c, r);
-            Tab tab = new Tab(ids.nextTab(), tabName(command), pane);
+            Tab tab = new Tab(ids.nextTab(), pane.program(), pane);
             session.addTab(tab);
             sessions.put(sessionId, session);
             everHadSession = true;
@@ -88,14 +88,6 @@ final class Mux {
         } catch (PaneStartException e) {
             throw new MuxException("cannot-run", e.getMessage());
         }
-    }
-
-    private static String tabName(List<String> command) {
-        if (command == null || command.isEmpty() || command.get(0).isEmpty()) {
-            return "shell";
-        }
-        String prog = command.get(0);
-        return prog.substring(prog.lastIndexOf('/') + 1);
     }
 
     /** tmux numbers unnamed sessions by their id, skipping names already taken. */
@@ -142,7 +134,10 @@ final class Mux {
         return list;
     }
 
-    synchronized void attach(Session session, Attachment a) {
+    synchronized void attach(Session session, Attachment a) throws MuxException {
+        if (session.ended()) {
+            throw new MuxException("no-session", "no session named \"" + session.name() + "\" (weft ls lists them)");
+        }
         attachments.computeIfAbsent(session.id(), k -> new CopyOnWriteArraySet<>()).add(a);
         session.touch();
     }
@@ -226,14 +221,12 @@ final class Mux {
                 endSession(s);
             }
         }
-        for (Pane p : panes) {
-            p.kill();
-        }
+        Pane.killAll(panes);
     }
 
     private static void killAll(List<Pane> panes, String why) {
         // pty4j's destroy may wait for the process; keep that off netty's event loops.
-        Thread t = new Thread(() -> panes.forEach(Pane::kill), "kill " + why);
+        Thread t = new Thread(() -> Pane.killAll(panes), "kill " + why);
         t.setDaemon(true);
         t.start();
     }

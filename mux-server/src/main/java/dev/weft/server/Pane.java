@@ -7,8 +7,10 @@ import com.pty4j.unix.UnixPtyProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -30,6 +32,8 @@ final class Pane {
     private static final long DRAIN_MILLIS = 1000;
 
     private final int id;
+    /** The program's name (argv[0] without its directory), as tmux names a window after it. */
+    private final String program;
     private final PaneScreen screen;
     private final PtyProcess process;
     private final int masterFd;
@@ -39,9 +43,11 @@ final class Pane {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Consumer<Pane> onClosed;
     private volatile int exitStatus = -1;
+    private final TermiosWatch termiosWatch;
 
-    private Pane(int id, PaneScreen screen, PtyProcess process, Consumer<Pane> onClosed) {
+    private Pane(int id, String program, PaneScreen screen, PtyProcess process, Consumer<Pane> onClosed) {
         this.id = id;
+        this.program = program;
         this.screen = screen;
         this.process = process;
         this.onClosed = onClosed;
@@ -50,6 +56,7 @@ final class Pane {
         this.writer = Executors.newSingleThreadExecutor(r -> daemon(r, "pane-" + id + "-writer"));
         screen.replySink(this::writeReply);
         screen.termiosFlags(this::readTermios);
+        this.termiosWatch = new TermiosWatch(this::readTermios, screen::signalDirty);
         this.reader = daemon(this::readLoop, "pane-" + id + "-reader");
     }
 
@@ -70,7 +77,8 @@ final class Pane {
         } catch (IOException e) {
             throw new PaneStartException("cannot run \"" + launch.argv().get(0) + "\": " + e.getMessage(), e);
         }
-        Pane pane = new Pane(id, new PaneScreen(Math.max(1, cols), Math.max(1, rows), scrollback), process, onClosed);
+        String argv0 = launch.argv().get(0);
+        Pane pane = new Pane(id, argv0.substring(argv0.lastIndexOf('/') + 1), new PaneScreen(Math.max(1, cols), Math.max(1, rows), scrollback), process, onClosed);
         pane.reader.start();
         Thread waiter = daemon(pane::awaitExit, "pane-" + id + "-waiter");
         waiter.start();
@@ -90,6 +98,10 @@ final class Pane {
 
     PaneScreen screen() {
         return screen;
+    }
+
+    String program() {
+        return program;
     }
 
     long pid() {
@@ -118,19 +130,28 @@ final class Pane {
         if (closed.get()) {
             return;
         }
-        writer.execute(() -> {
-            try {
-                ptyIn.write(data);
-                ptyIn.flush();
-            } catch (IOException e) {
-                LOG.debug("pane {}: write failed: {}", id, e.toString());
-            }
-            if (serials != null) {
-                serials.consumed(serial);
-            }
-            // Even without output the client learns the serial was consumed (and echo flags).
-            screen.signalDirty();
-        });
+        try {
+            writer.execute(() -> writeNow(data, serial, serials));
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile: the input has nowhere to go
+        }
+    }
+
+    private void writeNow(byte[] data, long serial, InputSerials serials) {
+        // Recorded just before the write: output the program makes in answer can only be read
+        // after it, and then counts as echoing this serial.
+        if (serials != null) {
+            serials.consumed(serial);
+        }
+        try {
+            ptyIn.write(data);
+            ptyIn.flush();
+        } catch (IOException e) {
+            LOG.debug("pane {}: write failed: {}", id, e.toString());
+        }
+        // Even without output the client learns the serial was consumed (and echo flags).
+        screen.signalDirty();
+        termiosWatch.activity();
     }
 
     private void writeReply(byte[] reply) {
@@ -157,6 +178,7 @@ final class Pane {
             int n;
             while ((n = in.read(buf)) > 0) {
                 screen.feed(buf, 0, n);
+                termiosWatch.activity();
             }
         } catch (IOException e) {
             LOG.debug("pane {}: read ended: {}", id, e.toString());
@@ -179,24 +201,56 @@ final class Pane {
     private void closeAfterExit() {
         if (closed.compareAndSet(false, true)) {
             LOG.info("pane {} closed (exit status {})", id, exitStatus);
-            process.destroy();
+            if (process.isAlive()) {
+                // Output ended but the process lives on (it closed its terminal): hang it up, as
+                // closing a terminal does.
+                hangup();
+            }
             writer.shutdownNow();
+            try {
+                ptyIn.close();
+            } catch (IOException e) {
+                LOG.debug("pane {}: closing the PTY: {}", id, e.toString());
+            }
             screen.signalDirty();
             onClosed.accept(this);
         }
     }
 
-    /** Kill the process (SIGHUP then, via pty4j, SIGKILL); the pane closes through the usual path. */
-    void kill() {
-        if (process.isAlive()) {
+    private void hangup() {
+        if (process instanceof UnixPtyProcess u) {
+            u.hangup();
+        } else {
             process.destroy();
+        }
+    }
+
+    /**
+     * Kill the processes as closing their terminals would: SIGHUP (shells exit and hang up their
+     * jobs), then SIGKILL for any still there after half a second. The panes then close through
+     * the usual path. Blocks up to that half second.
+     */
+    static void killAll(List<Pane> panes) {
+        for (Pane p : panes) {
+            if (p.process.isAlive()) {
+                p.hangup();
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+        for (Pane p : panes) {
             try {
-                if (!process.waitFor(500, TimeUnit.MILLISECONDS)) {
-                    process.destroyForcibly();
+                long left = deadline - System.nanoTime();
+                if (p.process.isAlive() && !p.process.waitFor(Math.max(0, left), TimeUnit.NANOSECONDS)) {
+                    p.process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
+    }
+
+    void kill() {
+        killAll(List.of(this));
     }
 }

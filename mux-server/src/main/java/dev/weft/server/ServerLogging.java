@@ -16,8 +16,8 @@ public final class ServerLogging {
 
     /**
      * Replace any logback configuration (including the console default) with an appender to
-     * {@code logFile}, creating its directory. If the directory cannot be created, logging is
-     * switched off rather than printed.
+     * {@code logFile}, creating its directory, and route java.util.logging / System.Logger there
+     * too. If the directory cannot be created, logging is switched off rather than printed.
      */
     public static void configure(Path logFile) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
@@ -49,6 +49,7 @@ public final class ServerLogging {
         root.addAppender(file);
         // netty is chatty at DEBUG and says nothing useful at INFO about normal traffic.
         context.getLogger("io.netty").setLevel(Level.WARN);
+        JulToSlf4j.install();
     }
 
     private ServerLogging() {}

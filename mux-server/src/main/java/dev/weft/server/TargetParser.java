@@ -58,7 +58,7 @@ final class TargetParser {
     private static Session session(String name, List<Session> all) throws MuxException {
         if (name.isEmpty()) {
             if (all.isEmpty()) {
-                throw new MuxException("no-session", "no sessions");
+                throw new MuxException("no-session", "no sessions (weft new starts one)");
             }
             return all.get(0);
         }
@@ -83,7 +83,7 @@ final class TargetParser {
         if (prefixed.size() == 1) {
             return prefixed.get(0);
         }
-        throw new MuxException("no-session", "no session named \"" + name + "\"");
+        throw new MuxException("no-session", "no session named \"" + name + "\" (weft ls lists them)");
     }
 
     private static Tab tab(Session session, String part) {

@@ -88,10 +88,10 @@ class PaneTest {
     @Test
     void resizeReachesThePty() throws Exception {
         Pane pane = start(4, "", 80, 24, "/bin/sh", "-c", "stty size; while read l; do stty size; done");
-        await().atMost(Duration.ofSeconds(10)).until(() -> screenText(pane).startsWith("24 80\n"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(screenText(pane)).startsWith("24 80\n"));
         pane.resize(100, 30);
         pane.write("\r".getBytes(StandardCharsets.US_ASCII), 1, null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> screenText(pane).contains("30 100\n"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(screenText(pane)).contains("30 100\n"));
         assertThat(pane.screen().<String>read(t -> t.cols() + "x" + t.rows())).isEqualTo("100x30");
     }
 
@@ -124,4 +124,5 @@ class PaneTest {
         assertThat(configured.argv().get(0)).endsWith("/sh");
         assertThat(configured.env()).containsEntry("TERM", "screen");
     }
+
 }

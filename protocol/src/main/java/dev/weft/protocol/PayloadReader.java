@@ -1,8 +1,6 @@
 package dev.weft.protocol;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +15,14 @@ import java.util.Set;
  * its own size.
  */
 final class PayloadReader {
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (int i = 0; i < ASCII.length; i++) {
+            ASCII[i] = String.valueOf((char) i);
+        }
+    }
+
     private final ByteBuffer in;
     private final String pdu;
 
@@ -116,24 +122,40 @@ final class PayloadReader {
 
     String string(String field) throws ProtocolException {
         int n = count(field, 1);
-        ByteBuffer slice = in.slice();
-        slice.limit(n);
-        in.position(in.position() + n);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(slice).toString();
-        } catch (CharacterCodingException e) {
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            // Most cells hold one ASCII character: share those strings instead of allocating.
+            byte b = in.get();
+            if (b >= 0) {
+                return ASCII[b];
+            }
             throw ProtocolException.malformed(pdu, field, "invalid UTF-8");
         }
+        byte[] bytes;
+        int off;
+        if (in.hasArray()) {
+            bytes = in.array();
+            off = in.arrayOffset() + in.position();
+        } else {
+            bytes = new byte[n];
+            off = 0;
+            in.duplicate().get(bytes);
+        }
+        in.position(in.position() + n);
+        if (!Utf8.isValid(bytes, off, n)) {
+            throw ProtocolException.malformed(pdu, field, "invalid UTF-8");
+        }
+        return new String(bytes, off, n, StandardCharsets.UTF_8);
     }
 
     List<String> strings(String field) throws ProtocolException {
         int n = count(field, 1);
         List<String> out = new ArrayList<>(n);
+        String element = field + "[]"; // one name per list, not per element: cells are many
         for (int i = 0; i < n; i++) {
-            out.add(string(field + "[" + i + "]"));
+            out.add(string(element));
         }
         return Collections.unmodifiableList(out);
     }
@@ -141,8 +163,9 @@ final class PayloadReader {
     Set<String> stringSet(String field) throws ProtocolException {
         int n = count(field, 1);
         Set<String> out = new LinkedHashSet<>();
+        String element = field + "[]";
         for (int i = 0; i < n; i++) {
-            out.add(string(field + "[" + i + "]"));
+            out.add(string(element));
         }
         return Collections.unmodifiableSet(out);
     }
@@ -151,8 +174,9 @@ final class PayloadReader {
     <T> List<T> list(String field, int minElementSize, ElementReader<T> element) throws ProtocolException {
         int n = count(field, minElementSize);
         List<T> out = new ArrayList<>(n);
+        String name = field + "[]";
         for (int i = 0; i < n; i++) {
-            out.add(element.read(this, field + "[" + i + "]"));
+            out.add(element.read(this, name));
         }
         return Collections.unmodifiableList(out);
     }

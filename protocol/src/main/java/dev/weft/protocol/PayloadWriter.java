@@ -81,7 +81,28 @@ final class PayloadWriter {
 
     /** Null is written as the empty string. */
     void string(String s) {
-        bytes(s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+        if (s == null) {
+            uvarint(0);
+            return;
+        }
+        int n = s.length();
+        if (n < 128) {
+            // ASCII fast path (one cell is usually one ASCII character): no intermediate array.
+            ensure(1 + n);
+            int start = pos;
+            buf[pos++] = (byte) n;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    pos = start;
+                    bytes(s.getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                buf[pos++] = (byte) c;
+            }
+            return;
+        }
+        bytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
     void strings(Collection<String> list) {

@@ -39,6 +39,17 @@ public enum PduType {
     CAPTURE_RESULT(0x42, Pdu.CaptureResult.class);
 
     private static final PduType[] BY_CODE = new PduType[256];
+    private static final ClassValue<PduType> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected PduType computeValue(Class<?> type) {
+            for (PduType t : values()) {
+                if (t.pduClass == type) {
+                    return t;
+                }
+            }
+            return null;
+        }
+    };
 
     static {
         for (PduType t : values()) {
@@ -68,11 +79,10 @@ public enum PduType {
     }
 
     public static PduType of(Pdu pdu) {
-        for (PduType t : values()) {
-            if (t.pduClass == pdu.getClass()) {
-                return t;
-            }
+        PduType t = BY_CLASS.get(pdu.getClass());
+        if (t == null) {
+            throw new IllegalArgumentException("no type byte for " + pdu.getClass().getName());
         }
-        throw new IllegalArgumentException("no type byte for " + pdu.getClass().getName());
+        return t;
     }
 }

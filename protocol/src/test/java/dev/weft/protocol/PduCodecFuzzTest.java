@@ -20,7 +20,7 @@ import java.util.List;
 class PduCodecFuzzTest {
     private static final int SMALL_LIMIT = 1 << 16;
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "60s")
     void decodePayload(byte[] input) {
         if (input.length == 0) {
             return;
@@ -35,7 +35,7 @@ class PduCodecFuzzTest {
     }
 
     /** The same bytes through the buffer splitter and through netty, cut into fuzzer-chosen chunks. */
-    @FuzzTest
+    @FuzzTest(maxDuration = "60s")
     void frameSplitting(FuzzedDataProvider data) {
         int chunk = data.consumeInt(1, 64);
         byte[] stream = data.consumeRemainingAsBytes();

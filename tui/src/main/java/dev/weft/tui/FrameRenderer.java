@@ -27,27 +27,41 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class FrameRenderer {
     private static final TextColor ACTIVE_BORDER = TextColor.ANSI.GREEN;
-    private static final byte[] SYNC_BEGIN = OuterModes.SYNC_BEGIN.getBytes(StandardCharsets.US_ASCII);
+    /** Begin a synchronized frame and hide the cursor while cells are written (the refresh shows it again where it belongs). */
+    private static final byte[] SYNC_BEGIN = (OuterModes.SYNC_BEGIN + OuterModes.CURSOR_HIDE)
+            .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SYNC_END = OuterModes.SYNC_END.getBytes(StandardCharsets.US_ASCII);
 
     private final Screen screen;
     private final SessionView view;
     private final StatusLine status;
     private final OutputStream frameOut;
+    private final PaneRenderer panes = new PaneRenderer();
     private final Set<Integer> dirtyPanes = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean layoutDirty = new AtomicBoolean(true);
     private final AtomicBoolean statusDirty = new AtomicBoolean(true);
     private final AtomicBoolean resized = new AtomicBoolean();
+    private final Runnable onCursorShape;
+    private int cursorShape; // what the outer terminal shows: 0, its default, until a pane asks otherwise
 
     /**
      * @param frameOut where the screen's terminal writes, or null; when set, each frame is wrapped in
      *                 synchronized-output marks (DEC 2026) and flushed in one write
      */
     FrameRenderer(Screen screen, SessionView view, StatusLine status, OutputStream frameOut) {
+        this(screen, view, status, frameOut, () -> { });
+    }
+
+    /**
+     * @param onCursorShape called (on the render thread) the first time a pane's cursor shape (DECSCUSR)
+     *                      is passed to the outer terminal, so that leaving can reset it
+     */
+    FrameRenderer(Screen screen, SessionView view, StatusLine status, OutputStream frameOut, Runnable onCursorShape) {
         this.screen = screen;
         this.view = view;
         this.status = status;
         this.frameOut = frameOut;
+        this.onCursorShape = onCursorShape;
     }
 
     void paneChanged(int paneId) {
@@ -92,6 +106,14 @@ final class FrameRenderer {
         }
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         if (frameOut != null) {
+            int shape = activeCursorShape();
+            if (shape != cursorShape) {
+                if (cursorShape == 0) {
+                    onCursorShape.run();
+                }
+                frameOut.write(OuterModes.cursorShape(shape).getBytes(StandardCharsets.US_ASCII));
+                cursorShape = shape;
+            }
             frameOut.write(SYNC_END);
             frameOut.flush();
         }
@@ -121,7 +143,7 @@ final class FrameRenderer {
             PaneMirror mirror = view.mirror(place.paneId());
             if (mirror != null && clipped != null) {
                 mirror.takeDirtyRows();
-                PaneRenderer.draw(screen, clipped, mirror, null);
+                panes.draw(screen, clipped, mirror, null);
             }
         }
     }
@@ -139,7 +161,7 @@ final class FrameRenderer {
             BitSet rows = mirror.takeDirtyRows();
             Pdu.PaneGeometry clipped = clip(place, size.getColumns(), Math.max(0, size.getRows() - 1));
             if (clipped != null && rows != null && !rows.isEmpty()) {
-                PaneRenderer.draw(screen, clipped, mirror, rows);
+                panes.draw(screen, clipped, mirror, rows);
             }
         }
     }
@@ -192,6 +214,14 @@ final class FrameRenderer {
             }
         }
         screen.setCursorPosition(position);
+    }
+
+    /** The active pane's DECSCUSR shape (0 default when unknown or out of range). */
+    private int activeCursorShape() {
+        PaneMirror mirror = view.mirror(view.activePaneId());
+        Pdu.CursorState cursor = mirror == null ? null : mirror.cursor();
+        int shape = cursor == null ? 0 : cursor.shape();
+        return shape >= 0 && shape <= 6 ? shape : 0;
     }
 
     private static Pdu.PaneGeometry find(List<Pdu.PaneGeometry> places, int paneId) {

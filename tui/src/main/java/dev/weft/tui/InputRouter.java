@@ -65,6 +65,17 @@ final class InputRouter {
         send();
     }
 
+    /** A bracketed paste from the outer terminal has begun and its end marker has not come yet. */
+    boolean inPaste() {
+        return decoder.inPaste();
+    }
+
+    /** The end marker of a paste never came: send what was pasted so far. */
+    void endPaste() {
+        decoder.endPaste(this::route);
+        send();
+    }
+
     boolean prefixArmed() {
         return prefixArmed;
     }
@@ -112,18 +123,9 @@ final class InputRouter {
         queue(pane, KeyEncoder.encode(key, modes(pane)));
     }
 
-    /** C-b is CHAR 'b' with CTRL however the decoder spelled the letter's case. */
+    /** Keys compare in the outer terminal's terms: C-B is C-b, C-i is Tab, C-m is Enter. */
     static boolean sameKey(KeyEvent a, KeyEvent b) {
-        if (a.code() != b.code() || a.modifiers() != b.modifiers()) {
-            return false;
-        }
-        if (a.code() != KeyCode.CHAR) {
-            return true;
-        }
-        if (a.codepoint() == b.codepoint()) {
-            return true;
-        }
-        return a.has(KeyEvent.CTRL) && Character.toLowerCase(a.codepoint()) == Character.toLowerCase(b.codepoint());
+        return a.canonical().equals(b.canonical());
     }
 
     private KeyModes modes(int paneId) {

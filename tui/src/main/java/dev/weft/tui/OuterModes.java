@@ -19,6 +19,13 @@ final class OuterModes {
     static final String CURSOR_SHOW = "\033[?25h";
     static final String CURSOR_HIDE = "\033[?25l";
     static final String CLEAR = "\033[H\033[2J";
+    /** DECSCUSR 0: the outer terminal's default cursor shape. */
+    static final String CURSOR_SHAPE_DEFAULT = "\033[0 q";
+
+    /** DECSCUSR: cursor shape as a pane asked for it (0 default, 1-6 block/underline/bar, blinking or not). */
+    static String cursorShape(int shape) {
+        return "\033[" + shape + " q";
+    }
 
     /** Alternate screen first (so the user's screen is kept), then the input modes, then a blank page. */
     static byte[] enter() {
@@ -32,7 +39,13 @@ final class OuterModes {
      * was, with a visible cursor and no pending attributes.
      */
     static byte[] leave() {
-        return (SYNC_END + SGR_RESET + FOCUS_OFF + BRACKETED_PASTE_OFF + CURSOR_SHOW + ALT_SCREEN_OFF)
+        return leave(false);
+    }
+
+    /** As {@link #leave()}, also putting the cursor shape back to the default when a pane changed it. */
+    static byte[] leave(boolean resetCursorShape) {
+        return (SYNC_END + SGR_RESET + FOCUS_OFF + BRACKETED_PASTE_OFF
+                + (resetCursorShape ? CURSOR_SHAPE_DEFAULT : "") + CURSOR_SHOW + ALT_SCREEN_OFF)
                 .getBytes(StandardCharsets.US_ASCII);
     }
 

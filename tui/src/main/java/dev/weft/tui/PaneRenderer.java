@@ -8,6 +8,8 @@ import dev.weft.client.PaneMirror;
 import dev.weft.protocol.Pdu;
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Copies a pane mirror's rows into the Lanterna screen at the pane's place. A row is drawn over its
@@ -15,14 +17,62 @@ import java.util.EnumSet;
  * followed by an empty continuation cell in the protocol; Lanterna pads a double-width character
  * itself, so continuation cells are skipped (and a wide character that would straddle the pane's
  * right edge is drawn as a blank).
+ *
+ * <p>Cells are made once per style and printable ASCII character and reused: Lanterna's
+ * {@code TextCharacter.fromString} runs a BreakIterator per call, which made a full 200x50 frame
+ * several times slower. Used by the render thread only.
  */
 final class PaneRenderer {
     static final TextCharacter BLANK = TextCharacter.DEFAULT_CHARACTER;
+    private static final int MAX_STYLES = 512;
 
-    private PaneRenderer() {}
+    private record Style(int fg, int bg, int attrs) {}
+
+    /** One style's colours, SGRs and its ASCII cells, made on first use. */
+    private static final class Pen {
+        final TextColor fg;
+        final TextColor bg;
+        final EnumSet<SGR> sgr;
+        final boolean hidden;
+        final TextCharacter[] ascii = new TextCharacter[128];
+
+        Pen(Style s) {
+            fg = CellStyle.color(s.fg());
+            bg = CellStyle.color(s.bg());
+            sgr = CellStyle.sgr(s.attrs());
+            hidden = CellStyle.hidden(s.attrs());
+        }
+
+        /** The cell showing {@code text} in this style (hidden or not: callers decide). */
+        TextCharacter cell(String text) {
+            if (text.isEmpty()) {
+                return ascii(' ');
+            }
+            char c = text.charAt(0);
+            if (text.length() == 1) {
+                if (c < 0x20 || c == 0x7f) {
+                    return ascii(' ');
+                }
+                return c < 128 ? ascii(c) : new TextCharacter(c, fg, bg, sgr);
+            }
+            TextCharacter[] chars = TextCharacter.fromString(text, fg, bg, sgr);
+            return chars.length == 0 ? ascii(' ') : chars[0];
+        }
+
+        TextCharacter ascii(char c) {
+            TextCharacter t = ascii[c];
+            if (t == null) {
+                t = new TextCharacter(c, fg, bg, sgr);
+                ascii[c] = t;
+            }
+            return t;
+        }
+    }
+
+    private final Map<Style, Pen> pens = new HashMap<>();
 
     /** Draw the rows in {@code rows} (all rows when null) of {@code pane} into {@code place}. */
-    static void draw(Screen screen, Pdu.PaneGeometry place, PaneMirror pane, BitSet rows) {
+    void draw(Screen screen, Pdu.PaneGeometry place, PaneMirror pane, BitSet rows) {
         int height = place.rows();
         for (int r = rows == null ? 0 : rows.nextSetBit(0); r >= 0 && r < height;
                 r = rows == null ? r + 1 : rows.nextSetBit(r + 1)) {
@@ -32,15 +82,12 @@ final class PaneRenderer {
     }
 
     /** Draw one row: {@code width} cells from (x, y). {@code line} null: a blank row. */
-    static void drawRow(Screen screen, int x, int y, int width, Pdu.StyledLine line) {
+    void drawRow(Screen screen, int x, int y, int width, Pdu.StyledLine line) {
         int col = 0;
         boolean padded = false; // the previous cell was drawn double-width: Lanterna padded this one
         if (line != null) {
             for (Pdu.StyledRun run : line.runs()) {
-                TextColor fg = CellStyle.color(run.fg());
-                TextColor bg = CellStyle.color(run.bg());
-                EnumSet<SGR> sgr = CellStyle.sgr(run.attrs());
-                boolean hidden = CellStyle.hidden(run.attrs());
+                Pen pen = pen(run);
                 for (String cell : run.cells()) {
                     if (col >= width) {
                         return;
@@ -50,23 +97,22 @@ final class PaneRenderer {
                         col++;
                         continue;
                     }
-                    TextCharacter c = character(cell, fg, bg, sgr);
-                    if (c.isDoubleWidth() && (hidden || col + 1 >= width)) {
-                        // keep the width, lose the glyph: two blanks (or one at the right edge)
-                        TextCharacter space = character(" ", fg, bg, sgr);
-                        screen.setCharacter(x + col, y, space);
-                        if (col + 1 < width) {
-                            screen.setCharacter(x + col + 1, y, space);
-                        }
+                    TextCharacter glyph = pen.cell(cell);
+                    boolean wide = glyph.isDoubleWidth();
+                    if (wide && col + 1 >= width) {
+                        screen.setCharacter(x + col, y, pen.ascii(' ')); // half of it does not fit
                         col++;
-                        padded = true; // the continuation cell that follows is already blank
+                        padded = false;
                         continue;
                     }
-                    if (hidden) {
-                        c = character(" ", fg, bg, sgr);
-                    }
+                    TextCharacter c = pen.hidden ? pen.ascii(' ') : glyph;
                     screen.setCharacter(x + col, y, c);
-                    padded = c.isDoubleWidth();
+                    if (wide && pen.hidden) {
+                        screen.setCharacter(x + col + 1, y, c); // two blanks keep the width
+                        padded = true;
+                    } else {
+                        padded = wide;
+                    }
                     col++;
                 }
             }
@@ -76,10 +122,16 @@ final class PaneRenderer {
         }
     }
 
-    private static TextCharacter character(String cell, TextColor fg, TextColor bg, EnumSet<SGR> sgr) {
-        String text = cell.isEmpty() || cell.codePointAt(0) < 0x20 || cell.codePointAt(0) == 0x7f
-                ? " " : cell;
-        TextCharacter[] chars = TextCharacter.fromString(text, fg, bg, sgr);
-        return chars.length == 0 ? TextCharacter.fromString(" ", fg, bg, sgr)[0] : chars[0];
+    private Pen pen(Pdu.StyledRun run) {
+        Style style = new Style(run.fg(), run.bg(), run.attrs());
+        Pen pen = pens.get(style);
+        if (pen == null) {
+            if (pens.size() >= MAX_STYLES) {
+                pens.clear(); // truecolor gradients: do not grow without bound
+            }
+            pen = new Pen(style);
+            pens.put(style, pen);
+        }
+        return pen;
     }
 }

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
  * one failed (the terminal may be gone after SIGHUP); failures are logged, never printed.
  *
  * <p>Order: the {@link OuterModes#leave()} sequence (sealing the output so no frame follows), then
- * the saved termios attributes, then closing JLine's terminal.
+ * closing JLine's terminal, then the saved termios. Closing JLine restores the attributes JLine
+ * saved, but through its portable {@code Attributes}, which lose the line speed (stty shows
+ * {@code speed 0 baud} afterwards); so the exact saved termios is applied last.
  */
 final class Restorer {
     private static final Logger LOG = LoggerFactory.getLogger(Restorer.class);
@@ -20,14 +22,20 @@ final class Restorer {
     }
 
     private final TerminalOutput output;
-    private final Step restoreAttributes;
     private final Step close;
+    private final Step restoreAttributes;
     private final AtomicBoolean done = new AtomicBoolean();
+    private final AtomicBoolean cursorShapeChanged = new AtomicBoolean();
 
-    Restorer(TerminalOutput output, Step restoreAttributes, Step close) {
+    Restorer(TerminalOutput output, Step close, Step restoreAttributes) {
         this.output = output;
-        this.restoreAttributes = restoreAttributes;
         this.close = close;
+        this.restoreAttributes = restoreAttributes;
+    }
+
+    /** A pane's cursor shape reached the outer terminal: put the default back on the way out. */
+    void cursorShapeChanged() {
+        cursorShapeChanged.set(true);
     }
 
     /** Restore; later calls do nothing. */
@@ -35,9 +43,9 @@ final class Restorer {
         if (!done.compareAndSet(false, true)) {
             return;
         }
-        step("leave the alternate screen", () -> output.seal(OuterModes.leave()));
-        step("restore terminal attributes", restoreAttributes);
+        step("leave the alternate screen", () -> output.seal(OuterModes.leave(cursorShapeChanged.get())));
         step("close the terminal", close);
+        step("restore terminal attributes", restoreAttributes);
     }
 
     boolean restored() {

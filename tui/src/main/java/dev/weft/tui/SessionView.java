@@ -26,6 +26,14 @@ final class SessionView {
             lastTabId = -1;
         }
         state = next;
+        // mirrors follow the active tab (the client drops the others; a tab switched back to
+        // comes with new mirrors): forget the rest
+        Pdu.TabInfo active = activeTab();
+        if (active != null) {
+            java.util.Set<Integer> visible = new java.util.HashSet<>();
+            active.panes().forEach(g -> visible.add(g.paneId()));
+            mirrors.keySet().retainAll(visible);
+        }
     }
 
     Pdu.SessionState state() {

@@ -82,7 +82,8 @@ public final class Tui {
                 screen.startScreen();
                 SessionView view = new SessionView();
                 FrameRenderer renderer = new FrameRenderer(screen, view,
-                        new StatusLine(options.hostName(), Clock.systemDefaultZone()), terminal.output());
+                        new StatusLine(options.hostName(), Clock.systemDefaultZone()), terminal.output(),
+                        terminal::cursorShapeChanged);
                 renderLoop = new RenderLoop(renderer, MIN_FRAME_GAP, CLOCK_PERIOD, this::failed);
                 Thread renderThread = new Thread(renderLoop, "weft-tui-render");
                 renderThread.setDaemon(true);

@@ -212,8 +212,36 @@ class FrameRendererTest {
         r.paneChanged(7);
         r.render();
         String frame = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(frame).startsWith(OuterModes.SYNC_BEGIN).endsWith(OuterModes.SYNC_END);
+        assertThat(frame).startsWith(OuterModes.SYNC_BEGIN + OuterModes.CURSOR_HIDE).endsWith(OuterModes.SYNC_END);
         assertThat(frame).contains("W").doesNotContain("hello", "unchanged", "world");
+    }
+
+    @Test
+    void the_active_pane_cursor_shape_reaches_the_outer_terminal_once() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TerminalOutput out = new TerminalOutput(bytes);
+        TerminalScreen screen = new TerminalScreen(new OutputTerminal(out, 40, 6));
+        screen.startScreen();
+        SessionView v = new SessionView();
+        java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
+        FrameRenderer r = new FrameRenderer(screen, v, new StatusLine("h", FIXED), out, changed::incrementAndGet);
+        FakePane pane = new FakePane(7, 40, 5).text(0, "vim");
+        v.mirror(pane);
+        r.render();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain(" q");
+
+        bytes.reset();
+        pane.cursor = new Pdu.CursorState(0, 1, true, 6); // steady bar, as vim's insert mode asks
+        r.paneChanged(7);
+        r.render();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("\033[6 q");
+
+        bytes.reset();
+        pane.text(0, "vim!");
+        r.paneChanged(7);
+        r.render();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain(" q");
+        assertThat(changed.get()).isEqualTo(1);
     }
 
     @Test

@@ -32,22 +32,33 @@ class RestorerTest {
     };
 
     @Test
-    void restore_leaves_the_alternate_screen_then_restores_attributes_then_closes() {
+    void restore_leaves_the_alternate_screen_then_closes_then_restores_attributes() {
         TerminalOutput out = new TerminalOutput(recording);
-        Restorer restorer = new Restorer(out, () -> events.add("attributes"), () -> events.add("close"));
+        Restorer restorer = new Restorer(out, () -> events.add("close"), () -> events.add("attributes"));
 
         restorer.restore();
 
         assertThat(events).containsExactly(
                 "write \033[?2026l\033[0m\033[?1004l\033[?2004l\033[?25h\033[?1049l",
-                "attributes",
-                "close");
+                "close",
+                "attributes");
+    }
+
+    @Test
+    void a_changed_cursor_shape_is_reset_before_leaving() {
+        Restorer restorer = new Restorer(new TerminalOutput(recording), () -> { }, () -> { });
+        restorer.cursorShapeChanged();
+
+        restorer.restore();
+
+        assertThat(events).containsExactly(
+                "write \033[?2026l\033[0m\033[?1004l\033[?2004l\033[0 q\033[?25h\033[?1049l");
     }
 
     @Test
     void restore_runs_once_and_nothing_is_drawn_after_it() throws IOException {
         TerminalOutput out = new TerminalOutput(recording);
-        Restorer restorer = new Restorer(out, () -> events.add("attributes"), () -> events.add("close"));
+        Restorer restorer = new Restorer(out, () -> events.add("close"), () -> events.add("attributes"));
         out.write("half a frame".getBytes(StandardCharsets.US_ASCII));
 
         restorer.restore();
@@ -70,13 +81,13 @@ class RestorerTest {
         };
         Restorer restorer = new Restorer(new TerminalOutput(gone),
                 () -> {
-                    throw new IllegalStateException("tcsetattr failed");
+                    throw new IllegalStateException("close failed");
                 },
-                () -> events.add("close"));
+                () -> events.add("attributes"));
 
         restorer.restore();
 
-        assertThat(events).containsExactly("close");
+        assertThat(events).containsExactly("attributes");
     }
 
     @Test
@@ -94,7 +105,7 @@ class RestorerTest {
         cooked.setOutputFlags(java.util.EnumSet.of(OutputFlag.OPOST, OutputFlag.ONLCR));
         cooked.setLocalFlags(java.util.EnumSet.of(LocalFlag.ISIG, LocalFlag.ICANON, LocalFlag.ECHO,
                 LocalFlag.IEXTEN));
-        cooked.setControlChar(ControlChar.VMIN, 0);
+        cooked.setControlChar(ControlChar.VMIN, 1);
 
         Attributes raw = TerminalSession.raw(cooked);
 
@@ -105,8 +116,9 @@ class RestorerTest {
         assertThat(raw.getLocalFlag(LocalFlag.ECHO)).isFalse();
         assertThat(raw.getLocalFlag(LocalFlag.IEXTEN)).isFalse();
         assertThat(raw.getOutputFlag(OutputFlag.OPOST)).isFalse();
-        assertThat(raw.getControlChar(ControlChar.VMIN)).isEqualTo(1);
-        assertThat(raw.getControlChar(ControlChar.VTIME)).isZero();
+        // reads return within 100 ms so the input thread can stop before canonical mode returns
+        assertThat(raw.getControlChar(ControlChar.VMIN)).isZero();
+        assertThat(raw.getControlChar(ControlChar.VTIME)).isEqualTo(1);
         assertThat(cooked.getLocalFlag(LocalFlag.ISIG)).as("the saved attributes stay untouched").isTrue();
     }
 }
