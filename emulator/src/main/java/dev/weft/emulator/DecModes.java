@@ -9,6 +9,15 @@ final class DecModes {
         Modes m = e.modes;
         switch (mode) {
             case 1 -> m.cursorKeysApp = on;
+            case 3 -> {
+                // DECCOLM: a pane keeps its width (as tmux), but the screen is cleared, the cursor
+                // homed and the margins reset, as on a VT100 and in xterm and tmux.
+                e.resetMargins();
+                for (int r = 0; r < e.rows; r++) {
+                    GridEdits.eraseCells(e, r, 0, e.cols, false);
+                }
+                e.moveTo(0, 0);
+            }
             case 5 -> {
                 m.reverseVideo = on;
                 e.touchAll();

@@ -362,6 +362,7 @@ final class Emulator implements ParserHandler {
 
     @Override
     public void execute(int c) {
+        lastPrinted = -1; // REP repeats only a character printed just before (xterm, tmux)
         switch (c) {
             case 0x07 -> listener.bell();
             case 0x08 -> backspace();
@@ -407,6 +408,9 @@ final class Emulator implements ParserHandler {
 
     void tab(int n) {
         int edge = rightEdge() - 1;
+        if (cx >= edge) {
+            return; // at the last column: xterm and tmux keep a pending wrap
+        }
         for (int i = 0; i < n && cx < edge; i++) {
             cx = tabs.next(cx, edge);
         }
@@ -449,6 +453,7 @@ final class Emulator implements ParserHandler {
 
     @Override
     public void escDispatch(int intermediates, int f) {
+        lastPrinted = -1;
         if (intermediates == 0) {
             switch (f) {
                 case '7' -> saveCursor();
@@ -492,15 +497,18 @@ final class Emulator implements ParserHandler {
     @Override
     public void csiDispatch(CsiParams params, int intermediates, int finalByte) {
         csi.dispatch(params, intermediates, finalByte);
+        lastPrinted = -1; // after every control sequence, REP included: a second REP repeats nothing
     }
 
     @Override
     public void oscDispatch(String payload) {
+        lastPrinted = -1;
         osc.dispatch(payload);
     }
 
     @Override
     public void dcsDispatch(CsiParams params, int intermediates, int finalByte, String payload) {
+        lastPrinted = -1;
         reports.dcs(params, intermediates, finalByte, payload);
     }
 
