@@ -105,11 +105,11 @@ final class ControlSequences {
             case 'M' -> deleteLines(n);
             case 'P' -> deleteChars(n);
             case 'S' -> {
-                e.scrollUp(e.top, e.bottom, n);
+                GridEdits.scrollUp(e, e.top, e.bottom, n);
             }
             case 'T' -> {
                 if (p.size() <= 1) {
-                    e.scrollDown(e.top, e.bottom, n);
+                    GridEdits.scrollDown(e, e.top, e.bottom, n);
                 }
             }
             case 'X' -> eraseChars(n);
@@ -237,7 +237,7 @@ final class ControlSequences {
         if (e.cx < e.left || e.cx >= e.right) {
             return;
         }
-        e.insertCells(e.grid[e.cy], e.cx, n, e.right);
+        GridEdits.insertCells(e, e.grid[e.cy], e.cx, n, e.right);
         e.pendingWrap = false;
         e.touch(e.cy);
     }
@@ -246,13 +246,13 @@ final class ControlSequences {
         if (e.cx < e.left || e.cx >= e.right) {
             return;
         }
-        e.deleteCells(e.grid[e.cy], e.cx, n, e.right);
+        GridEdits.deleteCells(e, e.grid[e.cy], e.cx, n, e.right);
         e.pendingWrap = false;
         e.touch(e.cy);
     }
 
     private void eraseChars(int n) {
-        e.eraseCells(e.cy, e.cx, Math.min(e.cols, e.cx + n), false);
+        GridEdits.eraseCells(e, e.cy, e.cx, Math.min(e.cols, e.cx + n), false);
         e.pendingWrap = false;
     }
 
@@ -260,7 +260,7 @@ final class ControlSequences {
         if (!insideMargins()) {
             return;
         }
-        e.scrollDown(e.cy, e.bottom, n);
+        GridEdits.scrollDown(e, e.cy, e.bottom, n);
         e.pendingWrap = false;
     }
 
@@ -268,7 +268,7 @@ final class ControlSequences {
         if (!insideMargins()) {
             return;
         }
-        e.scrollUp(e.cy, e.bottom, n, false);
+        GridEdits.scrollUp(e, e.cy, e.bottom, n, false);
         e.pendingWrap = false;
     }
 
@@ -277,7 +277,7 @@ final class ControlSequences {
             return;
         }
         for (int r = e.top; r < e.bottom; r++) {
-            e.insertCells(e.grid[r], e.cx, n, e.right);
+            GridEdits.insertCells(e, e.grid[r], e.cx, n, e.right);
             e.touch(r);
         }
     }
@@ -287,7 +287,7 @@ final class ControlSequences {
             return;
         }
         for (int r = e.top; r < e.bottom; r++) {
-            e.deleteCells(e.grid[r], e.cx, n, e.right);
+            GridEdits.deleteCells(e, e.grid[r], e.cx, n, e.right);
             e.touch(r);
         }
     }
@@ -299,9 +299,9 @@ final class ControlSequences {
         }
         for (int r = e.top; r < e.bottom; r++) {
             if (n < 0) {
-                e.deleteCells(e.grid[r], e.left, -n, e.right);
+                GridEdits.deleteCells(e, e.grid[r], e.left, -n, e.right);
             } else {
-                e.insertCells(e.grid[r], e.left, n, e.right);
+                GridEdits.insertCells(e, e.grid[r], e.left, n, e.right);
             }
             e.touch(r);
         }
@@ -310,20 +310,20 @@ final class ControlSequences {
     private void eraseDisplay(int mode, boolean selective) {
         switch (mode) {
             case 0 -> {
-                e.eraseCells(e.cy, e.cx, e.cols, selective);
+                GridEdits.eraseCells(e, e.cy, e.cx, e.cols, selective);
                 for (int r = e.cy + 1; r < e.rows; r++) {
-                    e.eraseCells(r, 0, e.cols, selective);
+                    GridEdits.eraseCells(e, r, 0, e.cols, selective);
                 }
             }
             case 1 -> {
                 for (int r = 0; r < e.cy; r++) {
-                    e.eraseCells(r, 0, e.cols, selective);
+                    GridEdits.eraseCells(e, r, 0, e.cols, selective);
                 }
-                e.eraseCells(e.cy, 0, e.cx + 1, selective);
+                GridEdits.eraseCells(e, e.cy, 0, e.cx + 1, selective);
             }
             case 2 -> {
                 for (int r = 0; r < e.rows; r++) {
-                    e.eraseCells(r, 0, e.cols, selective);
+                    GridEdits.eraseCells(e, r, 0, e.cols, selective);
                 }
             }
             case 3 -> {
@@ -339,9 +339,9 @@ final class ControlSequences {
 
     private void eraseLine(int mode, boolean selective) {
         switch (mode) {
-            case 0 -> e.eraseCells(e.cy, e.cx, e.cols, selective);
-            case 1 -> e.eraseCells(e.cy, 0, e.cx + 1, selective);
-            case 2 -> e.eraseCells(e.cy, 0, e.cols, selective);
+            case 0 -> GridEdits.eraseCells(e, e.cy, e.cx, e.cols, selective);
+            case 1 -> GridEdits.eraseCells(e, e.cy, 0, e.cx + 1, selective);
+            case 2 -> GridEdits.eraseCells(e, e.cy, 0, e.cols, selective);
             default -> { }
         }
         e.pendingWrap = false;
@@ -387,7 +387,7 @@ final class ControlSequences {
     void backIndex() {
         if (e.cx == e.left && e.cy >= e.top && e.cy < e.bottom) {
             for (int r = e.top; r < e.bottom; r++) {
-                e.insertCells(e.grid[r], e.left, 1, e.right);
+                GridEdits.insertCells(e, e.grid[r], e.left, 1, e.right);
                 e.touch(r);
             }
         } else if (e.cx > 0) {
@@ -399,7 +399,7 @@ final class ControlSequences {
     void forwardIndex() {
         if (e.cx == e.right - 1 && e.cy >= e.top && e.cy < e.bottom) {
             for (int r = e.top; r < e.bottom; r++) {
-                e.deleteCells(e.grid[r], e.left, 1, e.right);
+                GridEdits.deleteCells(e, e.grid[r], e.left, 1, e.right);
                 e.touch(r);
             }
         } else if (e.cx < e.cols - 1) {

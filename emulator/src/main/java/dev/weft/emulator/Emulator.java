@@ -44,7 +44,7 @@ final class Emulator implements ParserHandler {
     /** Last printed graphic character, for REP. */
     int lastPrinted = -1;
     /** The previous printed character was a ZWJ: the next one joins its cell. */
-    private boolean joinNext;
+    boolean joinNext;
 
     /** DECSACE: DECCARA/DECRARA act on a rectangle (true) or a stream of cells (false, default). */
     boolean rectangleExtent;
@@ -315,7 +315,7 @@ final class Emulator implements ParserHandler {
         }
         Row row = grid[cy];
         if (modes.insertMode) {
-            insertCells(row, cx, w, edge);
+            GridEdits.insertCells(this, row, cx, w, edge);
         }
         fixWide(row, cx, w);
         int at = pen.attrs;
@@ -362,6 +362,7 @@ final class Emulator implements ParserHandler {
 
     @Override
     public void execute(int c) {
+        lastPrinted = -1; // REP repeats only a character printed just before (xterm, tmux)
         switch (c) {
             case 0x07 -> listener.bell();
             case 0x08 -> backspace();
@@ -407,6 +408,9 @@ final class Emulator implements ParserHandler {
 
     void tab(int n) {
         int edge = rightEdge() - 1;
+        if (cx >= edge) {
+            return; // at the last column: xterm and tmux keep a pending wrap
+        }
         for (int i = 0; i < n && cx < edge; i++) {
             cx = tabs.next(cx, edge);
         }
@@ -427,7 +431,7 @@ final class Emulator implements ParserHandler {
     void index() {
         pendingWrap = false;
         if (cy == bottom - 1 && cx >= left && cx < right) {
-            scrollUp(top, bottom, 1);
+            GridEdits.scrollUp(this, top, bottom, 1);
         } else if (cy < rows - 1 && cy != bottom - 1) {
             cy++;
         }
@@ -438,149 +442,18 @@ final class Emulator implements ParserHandler {
     void reverseIndex() {
         pendingWrap = false;
         if (cy == top && cx >= left && cx < right) {
-            scrollDown(top, bottom, 1);
+            GridEdits.scrollDown(this, top, bottom, 1);
         } else if (cy > 0) {
             cy--;
         }
         dirty = true;
     }
 
-    // ---- grid operations ----
-
-    /** Scroll the region up by n (IND at the bottom, SU): lines leaving a top-anchored full-width region go to scrollback. */
-    void scrollUp(int from, int to, int n) {
-        scrollUp(from, to, n, from == 0);
-    }
-
-    /** Scroll rows [from, to) up by n within the left/right margins. */
-    void scrollUp(int from, int to, int n, boolean toScrollback) {
-        n = Math.min(n, to - from);
-        if (n <= 0) {
-            return;
-        }
-        int bg = pen.bg;
-        int fg = pen.fg;
-        if (left == 0 && right == cols) {
-            boolean push = toScrollback && !altActive;
-            // Rotate one row at a time: the row leaving the top is recycled at the bottom, so the
-            // common case (one line) allocates nothing but its scrollback copy.
-            for (int k = 0; k < n; k++) {
-                Row r = grid[from];
-                if (push) {
-                    scrollback.push(r.release());
-                    if ((fg | bg) != 0) {
-                        r.clear(fg, bg); // new lines take the pen's background (BCE)
-                    }
-                } else {
-                    r.clear(fg, bg);
-                }
-                System.arraycopy(grid, from + 1, grid, from, to - from - 1);
-                grid[to - 1] = r;
-            }
-        } else {
-            for (int r = from; r < to - n; r++) {
-                grid[r].copyRange(grid[r + n], left, right);
-            }
-            for (int r = to - n; r < to; r++) {
-                grid[r].erase(left, right, fg, bg);
-            }
-            for (int r = from; r < to; r++) {
-                grid[r].repairEdges(left, right);
-            }
-        }
-        touchMoved(from, to);
-    }
-
-    /** Scroll rows [from, to) down by n within the left/right margins. */
-    void scrollDown(int from, int to, int n) {
-        n = Math.min(n, to - from);
-        if (n <= 0) {
-            return;
-        }
-        int bg = pen.bg;
-        if (left == 0 && right == cols) {
-            Row[] out = new Row[n];
-            System.arraycopy(grid, to - n, out, 0, n);
-            System.arraycopy(grid, from, grid, from + n, to - from - n);
-            for (int i = 0; i < n; i++) {
-                out[i].clear(pen.fg, bg);
-                grid[from + i] = out[i];
-            }
-        } else {
-            for (int r = to - 1; r >= from + n; r--) {
-                grid[r].copyRange(grid[r - n], left, right);
-            }
-            for (int r = from; r < from + n; r++) {
-                grid[r].erase(left, right, pen.fg, bg);
-            }
-            for (int r = from; r < to; r++) {
-                grid[r].repairEdges(left, right);
-            }
-        }
-        touchMoved(from, to);
-    }
-
-    /** Insert n blank cells at col, shifting [col, edge) right. */
-    void insertCells(Row row, int col, int n, int edge) {
-        n = Math.min(n, edge - col);
-        if (n <= 0) {
-            return;
-        }
-        if (row.cp[col] == Row.WIDE_TAIL) {
-            row.erase(Math.max(0, col - 1), col + 1, pen.fg, pen.bg); // a wide character split by the insertion
-        }
-        row.move(col, col + n, edge - col - n);
-        row.erase(col, col + n, pen.fg, pen.bg);
-        row.repairEdges(col, edge);
-    }
-
-    /** Delete n cells at col, shifting [col+n, edge) left and filling with blanks. */
-    void deleteCells(Row row, int col, int n, int edge) {
-        n = Math.min(n, edge - col);
-        if (n <= 0) {
-            return;
-        }
-        fixWide(row, col, n);
-        row.move(col + n, col, edge - col - n);
-        row.erase(edge - n, edge, pen.fg, pen.bg);
-        row.repairEdges(col, edge);
-        row.repair(edge - n);
-    }
-
-    /** Erase cells [from, to) of a row with the pen's background; selective erase spares protected cells. */
-    void eraseCells(int r, int from, int to, boolean selective) {
-        Row row = grid[r];
-        from = Math.max(0, from);
-        to = Math.min(cols, to);
-        if (from >= to) {
-            return;
-        }
-        if (selective) {
-            for (int c = from; c < to; c++) {
-                if ((row.attrs[c] & Row.PROTECTED) == 0) {
-                    row.erase(c, c + 1, row.bg[c]);
-                }
-            }
-            row.repairEdges(from, to);
-        } else {
-            if (from > 0 && row.cp[from] == Row.WIDE_TAIL) {
-                row.erase(from - 1, from, pen.fg, pen.bg);
-            }
-            if (to < cols && row.cp[to] == Row.WIDE_TAIL) {
-                row.erase(to, to + 1, pen.fg, pen.bg);
-            }
-            row.erase(from, to, pen.fg, pen.bg);
-        }
-        if (to == cols) {
-            row.wrapped = false;
-        }
-        touch(r);
-    }
-
     // ---- escape sequences ----
 
     @Override
     public void escDispatch(int intermediates, int f) {
+        lastPrinted = -1;
         if (intermediates == 0) {
             switch (f) {
                 case '7' -> saveCursor();
@@ -624,232 +497,57 @@ final class Emulator implements ParserHandler {
     @Override
     public void csiDispatch(CsiParams params, int intermediates, int finalByte) {
         csi.dispatch(params, intermediates, finalByte);
+        lastPrinted = -1; // after every control sequence, REP included: a second REP repeats nothing
     }
 
     @Override
     public void oscDispatch(String payload) {
+        lastPrinted = -1;
         osc.dispatch(payload);
     }
 
     @Override
     public void dcsDispatch(CsiParams params, int intermediates, int finalByte, String payload) {
+        lastPrinted = -1;
         reports.dcs(params, intermediates, finalByte, payload);
     }
 
-    /** DECSET / DECRST. */
+    // ---- modes, saved cursor, screens and resets (DecModes, ScreenSwitch) ----
+
     void decMode(int mode, boolean on) {
-        Modes m = modes;
-        switch (mode) {
-            case 1 -> m.cursorKeysApp = on;
-            case 5 -> {
-                m.reverseVideo = on;
-                touchAll();
-            }
-            case 6 -> {
-                m.originMode = on;
-                moveToOrigin(0, 0);
-            }
-            case 7 -> m.autowrap = on;
-            case 9, 1000, 1002, 1003 -> {
-                if (on) {
-                    m.mouseTracking = mode;
-                } else if (m.mouseTracking == mode) {
-                    m.mouseTracking = 0;
-                }
-            }
-            case 12 -> m.cursorBlink = on;
-            case 25 -> m.cursorVisible = on;
-            case 47 -> useAltScreen(on, false);
-            case 66 -> m.keypadApp = on;
-            case 69 -> {
-                m.leftRightMarginMode = on;
-                if (!on) {
-                    left = 0;
-                    right = cols;
-                }
-            }
-            case 1004 -> m.focusEvents = on;
-            case 1005, 1006, 1015, 1016 -> {
-                if (on) {
-                    m.mouseEncoding = mode;
-                } else if (m.mouseEncoding == mode) {
-                    m.mouseEncoding = 0;
-                }
-            }
-            case 1047 -> {
-                if (on) {
-                    useAltScreen(true, false);
-                } else {
-                    if (altActive) {
-                        clearGrid(grid);
-                    }
-                    useAltScreen(false, false);
-                }
-            }
-            case 1048 -> {
-                if (on) {
-                    saveCursor();
-                } else {
-                    restoreCursor();
-                }
-            }
-            case 1049 -> {
-                if (on) {
-                    if (!altActive) {
-                        saveCursor();
-                        useAltScreen(true, true);
-                    }
-                } else if (altActive) {
-                    useAltScreen(false, false);
-                    restoreCursor();
-                }
-            }
-            case 2004 -> m.bracketedPaste = on;
-            case 2026 -> m.synchronizedOutput = on;
-            default -> { }
-        }
-        modesDirty = true;
+        DecModes.decMode(this, mode, on);
     }
 
-    /** The state of a DEC private mode for DECRQM: 1 set, 2 reset, 0 not recognised. */
     int decModeState(int mode) {
-        Modes m = modes;
-        Boolean v = switch (mode) {
-            case 1 -> m.cursorKeysApp;
-            case 5 -> m.reverseVideo;
-            case 6 -> m.originMode;
-            case 7 -> m.autowrap;
-            case 9, 1000, 1002, 1003 -> m.mouseTracking == mode;
-            case 12 -> m.cursorBlink;
-            case 25 -> m.cursorVisible;
-            case 47, 1047, 1049 -> altActive;
-            case 66 -> m.keypadApp;
-            case 69 -> m.leftRightMarginMode;
-            case 1004 -> m.focusEvents;
-            case 1005, 1006, 1015, 1016 -> m.mouseEncoding == mode;
-            case 2004 -> m.bracketedPaste;
-            case 2026 -> m.synchronizedOutput;
-            default -> null;
-        };
-        return v == null ? 0 : v ? 1 : 2;
+        return DecModes.decModeState(this, mode);
     }
 
-    /** The state of an ANSI mode for DECRQM. */
     int ansiModeState(int mode) {
-        return switch (mode) {
-            case 4 -> modes.insertMode ? 1 : 2;
-            case 12 -> modes.sendReceive ? 1 : 2;
-            case 20 -> modes.newlineMode ? 1 : 2;
-            default -> 0;
-        };
+        return DecModes.ansiModeState(this, mode);
     }
-
-    // ---- save / restore, screens, reset ----
 
     SavedCursor saved() {
         return altActive ? savedAlt : savedMain;
     }
 
     void saveCursor() {
-        SavedCursor s = saved();
-        s.col = cx;
-        s.row = cy;
-        s.pendingWrap = pendingWrap;
-        s.originMode = modes.originMode;
-        s.pen.copyFrom(pen);
-        s.charsets.copyFrom(charsets);
-        s.valid = true;
+        ScreenSwitch.saveCursor(this);
     }
 
     void restoreCursor() {
-        SavedCursor s = saved();
-        if (!s.valid) {
-            pen.reset();
-            charsets.reset();
-            modes.originMode = false;
-            moveTo(0, 0);
-            return;
-        }
-        pen.copyFrom(s.pen);
-        charsets.copyFrom(s.charsets);
-        modes.originMode = s.originMode;
-        moveTo(s.col, s.row);
-        pendingWrap = s.pendingWrap && cx == cols - 1;
+        ScreenSwitch.restoreCursor(this);
     }
 
-    /** Switch between main and alternate screens. */
     void useAltScreen(boolean alt, boolean clear) {
-        if (alt == altActive) {
-            if (alt && clear) {
-                clearGrid(grid);
-            }
-            return;
-        }
-        Row[] t = grid;
-        grid = otherGrid;
-        otherGrid = t;
-        altActive = alt;
-        modes.altScreen = alt;
-        modesDirty = true;
-        if (alt && clear) {
-            clearGrid(grid);
-        }
-        touchAll();
+        ScreenSwitch.useAltScreen(this, alt, clear);
     }
 
-    private void clearGrid(Row[] g) {
-        for (Row r : g) {
-            r.clear(pen.bg);
-        }
-        touchAll();
-    }
-
-    /** RIS: everything back to power-on state (scrollback kept, as xterm and tmux do). */
     void fullReset() {
-        if (altActive) {
-            useAltScreen(false, false);
-        }
-        for (Row r : otherGrid) {
-            r.clear(0);
-        }
-        pen.reset();
-        charsets.reset();
-        modes.reset();
-        modesDirty = true;
-        tabs.reset();
-        resetMargins();
-        savedMain = new SavedCursor();
-        savedAlt = new SavedCursor();
-        for (Row r : grid) {
-            r.clear(0);
-        }
-        moveTo(0, 0);
-        touchAll();
-        lastPrinted = -1;
-        joinNext = false;
-        currentLink = null;
-        palette.resetAll();
-        rectangleExtent = false;
-        title = "";
-        iconTitle = "";
+        ScreenSwitch.fullReset(this);
     }
 
-    /** DECSTR: soft reset (modes, margins, pen, saved cursor), screen content kept. */
     void softReset() {
-        modes.insertMode = false;
-        modes.originMode = false;
-        modes.autowrap = true;
-        modes.cursorKeysApp = false;
-        modes.keypadApp = false;
-        modes.cursorVisible = true;
-        modes.leftRightMarginMode = false;
-        modesDirty = true;
-        resetMargins();
-        pen.reset();
-        charsets.reset();
-        saved().valid = false;
-        pendingWrap = false;
-        dirty = true;
+        ScreenSwitch.softReset(this);
     }
 
     // ---- resize ----

@@ -11,7 +11,9 @@ final class LineSnapshot implements Line {
     private final int cols;
     /** Cells held; arrays may be longer (adopted from a row) but only [0, stored) counts. */
     private final int stored;
+    /** Code points, or null when {@link #latin1} holds them (every cell below U+0100). */
     private final int[] cp;
+    private final byte[] latin1;
     private final int[] fg;
     private final int[] bg;
     private final int[] ul;
@@ -31,6 +33,7 @@ final class LineSnapshot implements Line {
         this.cols = cols;
         this.stored = stored;
         this.cp = cp;
+        this.latin1 = null;
         this.fg = fg;
         this.bg = bg;
         this.ul = ul;
@@ -53,6 +56,40 @@ final class LineSnapshot implements Line {
             blankCache = b;
         }
         return b;
+    }
+
+    private LineSnapshot(int cols, byte[] latin1, boolean wrapped, int mark) {
+        this.cols = cols;
+        this.stored = latin1.length;
+        this.cp = null;
+        this.latin1 = latin1;
+        this.fg = null;
+        this.bg = null;
+        this.ul = null;
+        this.attrs = null;
+        this.marks = null;
+        this.links = null;
+        this.wrapped = wrapped;
+        this.mark = mark;
+    }
+
+    /**
+     * An unstyled row whose first {@code stored} code points are all below U+0100 (the common
+     * case of plain text), kept at one byte per cell; null if some cell needs more.
+     */
+    static LineSnapshot latin1(Row row, int stored) {
+        int[] src = row.cp;
+        byte[] b = new byte[stored];
+        int or = 0;
+        for (int i = 0; i < stored; i++) {
+            int c = src[i];
+            or |= c;
+            b[i] = (byte) c;
+        }
+        if ((or & ~0xFF) != 0) {
+            return null;
+        }
+        return new LineSnapshot(src.length, b, row.wrapped, row.mark);
     }
 
     /**
@@ -122,7 +159,7 @@ final class LineSnapshot implements Line {
         for (int i = from; i < to; i++) {
             int d = dstCol + i - from;
             if (i < stored) {
-                row.set(d, cp[i], at(fg, i), at(bg, i), at(ul, i), at(attrs, i));
+                row.set(d, rawCodePoint(i), at(fg, i), at(bg, i), at(ul, i), at(attrs, i));
                 if (marks != null && marks[i] != null) {
                     row.ensureMarks();
                     row.marks[d] = marks[i];
@@ -137,7 +174,10 @@ final class LineSnapshot implements Line {
     }
 
     int rawCodePoint(int col) {
-        return col < stored ? cp[col] : Row.BLANK;
+        if (col >= stored) {
+            return Row.BLANK;
+        }
+        return latin1 != null ? latin1[col] & 0xFF : cp[col];
     }
 
     int rawAttrs(int col) {
@@ -223,11 +263,12 @@ final class LineSnapshot implements Line {
     public String plainText() {
         StringBuilder sb = new StringBuilder(stored);
         int end = stored;
-        while (end > 0 && (cp[end - 1] == Row.BLANK || cp[end - 1] == ' ') && !hasMarks(end - 1)) {
+        while (end > 0 && (rawCodePoint(end - 1) == Row.BLANK || rawCodePoint(end - 1) == ' ')
+                && !hasMarks(end - 1)) {
             end--;
         }
         for (int i = 0; i < end; i++) {
-            int c = cp[i];
+            int c = rawCodePoint(i);
             if (c == Row.WIDE_TAIL) {
                 continue;
             }

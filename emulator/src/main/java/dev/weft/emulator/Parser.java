@@ -66,6 +66,12 @@ final class Parser {
                         i = run;
                         continue;
                     }
+                    if (b < 0x20 && b != 0x1B && b != 0x18 && b != 0x1A) {
+                        // Fast path: a C0 control in the ground state (CR, LF, BS, HT...).
+                        handler.execute(b);
+                        i++;
+                        continue;
+                    }
                     if (b >= 0xC2 && b <= 0xF4) {
                         // Fast path: a whole, valid, printable multi-byte sequence in this buffer.
                         int n = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;

@@ -300,11 +300,17 @@ final class Row {
             LineSnapshot s;
             if (n == 0 && !wrapped && mark == 0) {
                 s = LineSnapshot.blank(cp.length);
-            } else if (n * 2 >= cp.length) {
-                s = LineSnapshot.adopt(this, n);
             } else {
-                s = LineSnapshot.of(this, n);
-                Arrays.fill(cp, 0, n, BLANK);
+                // Plain text: one byte per cell in scrollback; otherwise hand over the array.
+                s = LineSnapshot.latin1(this, n);
+                if (s != null) {
+                    Arrays.fill(cp, 0, n, BLANK);
+                } else if (n * 2 >= cp.length) {
+                    s = LineSnapshot.adopt(this, n);
+                } else {
+                    s = LineSnapshot.of(this, n);
+                    Arrays.fill(cp, 0, n, BLANK);
+                }
             }
             used = 0;
             mark = 0;

@@ -94,7 +94,36 @@ public final class Terminal {
         return emu.scrollback.get(index);
     }
 
-    /** Lines ever pushed into scrollback (so a client can tell which lines it already has). */
+    /**
+     * Scrollback lines [from, to), 0 the oldest retained: the lines are immutable and shared, so
+     * this copies only the list.
+     */
+    public java.util.List<Line> scrollbackLines(int from, int to) {
+        int size = emu.scrollback.size();
+        if (from < 0 || to > size || from > to) {
+            throw new IndexOutOfBoundsException("scrollback range [" + from + ", " + to + ") of " + size);
+        }
+        java.util.List<Line> out = new java.util.ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(emu.scrollback.get(i));
+        }
+        return out;
+    }
+
+    /** All visible rows as immutable copies (a snapshot of the screen). */
+    public java.util.List<Line> screen() {
+        java.util.List<Line> out = new java.util.ArrayList<>(emu.rows);
+        for (int r = 0; r < emu.rows; r++) {
+            out.add(LineSnapshot.of(emu.grid[r], emu.cols));
+        }
+        return out;
+    }
+
+    /**
+     * Lines ever pushed into scrollback (so a client can tell which lines it already has). A
+     * resize that pulls lines back onto the screen, or reflows, adjusts this count to match the
+     * rewritten scrollback: after a resize a client should fetch scrollback again.
+     */
     public long scrollbackPushedTotal() {
         return emu.scrollback.pushedTotal();
     }

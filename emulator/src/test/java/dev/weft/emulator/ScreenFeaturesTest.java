@@ -18,6 +18,25 @@ class ScreenFeaturesTest {
     }
 
     @Test
+    void repeatsOnlyACharacterPrintedJustBefore() {
+        new Screens(10, 1).feed("a\033[2b\033[2b").rows("aaa");
+        new Screens(10, 1).feed("a\r\033[3b").rows("a");
+    }
+
+    @Test
+    void deccolmClearsAndHomesButKeepsTheWidth() {
+        Screens s = new Screens(10, 3).feed("abc\r\ndef\033[2;3r\033[?3h");
+        s.rows("", "", "").cursor(0, 0);
+        assertThat(s.term.cols()).isEqualTo(10);
+        s.feed("\033[3;1H\n").rows("", "", "").cursor(2, 0); // margins were reset: no region left
+    }
+
+    @Test
+    void tabAtTheLastColumnKeepsThePendingWrap() {
+        new Screens(8, 2).feed("abcdefgh\tX").rows("abcdefgh", "X");
+    }
+
+    @Test
     void screenAlignmentFillsWithE() {
         new Screens(3, 2).feed("\033[2;2r\033#8").rows("EEE", "EEE").cursor(0, 0);
     }

@@ -42,6 +42,21 @@ class TerminalCoreTest {
     }
 
     @Test
+    void scrollbackRangesAndScreenSnapshot() {
+        Screens s = new Screens(10, 2).feed("a\r\nb\r\nc\r\nd");
+        assertThat(s.term.scrollbackLines(0, 2)).extracting(Line::plainText).containsExactly("a", "b");
+        assertThat(s.term.scrollbackLines(1, 2)).extracting(Line::plainText).containsExactly("b");
+        assertThat(s.term.screen()).extracting(Line::plainText).containsExactly("c", "d");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.term.scrollbackLines(1, 3))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        // Lines are immutable copies: later output does not change a line already taken.
+        Line before = s.term.line(1);
+        s.feed("\rX");
+        assertThat(before.plainText()).isEqualTo("d");
+        assertThat(s.term.line(1).plainText()).isEqualTo("X");
+    }
+
+    @Test
     void scrollbackRingKeepsTheNewestUpToItsLimit() {
         Screens s = new Screens(10, 2, 3);
         for (int i = 0; i < 10; i++) {
