@@ -49,6 +49,18 @@ final class BlockingLink {
         this.socketPath = socketPath;
     }
 
+    /**
+     * The request could not be written because the server had already closed the connection
+     * (a unix socket refuses the write with EPIPE), so it was certainly not acted on and may be
+     * sent again on a new connection. The server closes a client it has not heard from for three
+     * heartbeat intervals, and this connection sends no heartbeats.
+     */
+    static final class NotSent extends ClientException {
+        NotSent(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** A connection, or null when nobody answers (no socket file: ENOENT; stale socket: ECONNREFUSED). */
     static BlockingLink open(Path socket) throws ClientException {
         if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
@@ -100,8 +112,7 @@ final class BlockingLink {
             writer.write(pdu);
         } catch (IOException e) {
             close();
-            throw new ClientException("cannot send " + what + " to the server on " + socketPath + ": "
-                    + e.getMessage());
+            throw new NotSent("cannot send " + what + " to the server on " + socketPath + ": " + e.getMessage(), e);
         }
     }
 

@@ -44,7 +44,7 @@ public final class MuxClient implements AutoCloseable {
     private final AtomicLong inputSerials = new AtomicLong();
     private volatile Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     /** The one-shot connection; closed once {@link #netty} exists. */
-    private final BlockingLink blocking;
+    private volatile BlockingLink blocking;
     /** The attached connection, opened by the first {@link #attach}. */
     private volatile NettyLink netty;
     private volatile boolean closed;
@@ -178,9 +178,33 @@ public final class MuxClient implements AutoCloseable {
         } else if (closed) {
             throw new ClientException("not connected to the server on " + socketPath);
         } else {
-            answer = blocking.request(req, id, what, requestTimeout);
+            BlockingLink b = blocking;
+            try {
+                answer = b.request(req, id, what, requestTimeout);
+            } catch (BlockingLink.NotSent e) {
+                // The server dropped this idle connection before our request: it never arrived.
+                answer = reconnect(b, e).request(req, id, what, requestTimeout);
+            }
         }
         return expectType(answer, what, type);
+    }
+
+    /** A fresh blocking connection replacing {@code dropped}; {@code why} when the server is gone. */
+    private synchronized BlockingLink reconnect(BlockingLink dropped, ClientException why) throws ClientException {
+        if (blocking != dropped) {
+            return blocking; // another thread reconnected already
+        }
+        BlockingLink fresh = BlockingLink.open(socketPath);
+        if (fresh == null) {
+            throw new ClientException(why.getMessage(), why);
+        }
+        fresh.shakeHands(clientKind, connectTimeout);
+        blocking = fresh;
+        if (closed) { // close() ran meanwhile and may have missed the new link
+            fresh.close();
+            throw new ClientException("not connected to the server on " + socketPath);
+        }
+        return fresh;
     }
 
     /** How long requests wait for their answer (default {@link #DEFAULT_REQUEST_TIMEOUT}). */
