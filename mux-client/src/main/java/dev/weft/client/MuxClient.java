@@ -4,94 +4,98 @@ import dev.weft.config.RuntimePaths;
 import dev.weft.config.SocketDirectory;
 import dev.weft.protocol.Handshake;
 import dev.weft.protocol.Pdu;
-import dev.weft.protocol.PduCodec;
 import dev.weft.protocol.ProtocolVersion;
-import dev.weft.protocol.netty.HeartbeatHandler;
-import dev.weft.protocol.netty.UnixSockets;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.EventLoopGroup;
+import dev.weft.protocol.WeftVersion;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.SocketException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One connection to a mux server, shared by the TUI and {@code weft cli}. Requests block for
  * their answer (with the connection's timeout) and throw {@link ClientException} with the
  * server's one-line message on failure.
+ *
+ * <p>Two transports, so that one-shot commands stay fast. {@link #connect} opens a plain blocking
+ * JDK unix-domain connection ({@link BlockingLink}): no netty is loaded, no heartbeats run, and
+ * requests are answered one at a time. The first {@link #attach} opens a second, netty
+ * connection (heartbeats, streamed pane updates; a fresh handshake on it), closes the blocking
+ * one, and from then on every request goes over netty as well.
  */
 public final class MuxClient implements AutoCloseable {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * The default heartbeat interval of an attached connection; equal to
+     * {@code HeartbeatHandler.DEFAULT_INTERVAL}, copied so that connecting does not load netty.
+     */
+    static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
     /** How often to retry the socket while a freshly started server comes up. */
     private static final long RETRY_MILLIS = 50;
 
-    private final EventLoopGroup group;
-    private final Channel channel;
-    private final ClientHandler handler;
     private final Path socketPath;
+    private final String clientKind;
+    private final Duration heartbeat;
+    private final Duration connectTimeout;
     private final Pdu.HelloOk hello;
     private final AtomicLong requestIds = new AtomicLong();
     private final AtomicLong inputSerials = new AtomicLong();
     private volatile Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    /** The one-shot connection; closed once {@link #netty} exists. */
+    private volatile BlockingLink blocking;
+    /** The attached connection, opened by the first {@link #attach}. */
+    private volatile NettyLink netty;
+    private volatile boolean closed;
 
-    private MuxClient(EventLoopGroup group, Connection c, Path socketPath, Pdu.HelloOk hello) {
-        this.group = group;
-        this.channel = c.channel;
-        this.handler = c.handler;
+    private MuxClient(BlockingLink blocking, Path socketPath, String clientKind, Duration heartbeat,
+                      Duration connectTimeout, Pdu.HelloOk hello) {
+        this.blocking = blocking;
         this.socketPath = socketPath;
+        this.clientKind = clientKind;
+        this.heartbeat = heartbeat;
+        this.connectTimeout = connectTimeout;
         this.hello = hello;
     }
 
-    private record Connection(Channel channel, ClientHandler handler) {}
-
     /** Connect (starting the server first when allowed and nobody answers) and shake hands. */
     public static MuxClient connect(ClientOptions options) throws ClientException {
-        return connect(options, "client", HeartbeatHandler.DEFAULT_INTERVAL);
+        return connect(options, "client", DEFAULT_HEARTBEAT);
     }
 
     /** As {@link #connect(ClientOptions)}, announcing what kind of client this is ({@code tui}, {@code cli}, ...). */
     public static MuxClient connect(ClientOptions options, String clientKind) throws ClientException {
-        return connect(options, clientKind, HeartbeatHandler.DEFAULT_INTERVAL);
+        return connect(options, clientKind, DEFAULT_HEARTBEAT);
     }
 
-    /** As {@link #connect(ClientOptions, String)} with a heartbeat interval (a dead link is noticed within three). */
+    /**
+     * As {@link #connect(ClientOptions, String)} with a heartbeat interval (a dead link is noticed
+     * within three). Heartbeats run on the attached connection only; before {@link #attach} a
+     * dead server is noticed by the request timeout.
+     */
     public static MuxClient connect(ClientOptions options, String clientKind, Duration heartbeat)
             throws ClientException {
         Path socket = options.socketPath();
         if (socket == null) {
             throw new ClientException("no socket path given for the unix domain");
         }
+        if (heartbeat.isZero() || heartbeat.isNegative()) {
+            throw new IllegalArgumentException("heartbeat interval must be positive, got " + heartbeat);
+        }
         Duration timeout = options.connectTimeout() == null ? DEFAULT_CONNECT_TIMEOUT : options.connectTimeout();
         long deadline = System.nanoTime() + timeout.toNanos();
         checkSocketDirectory(socket, options.skipPermissionsCheck());
 
-        EventLoopGroup group = UnixSockets.newEventLoopGroup(1, "weft-client", true);
-        try {
-            Connection c = attempt(group, socket, heartbeat, timeout);
-            if (c == null) {
-                if (!options.autoStart()) {
-                    throw new ClientException("no server running on " + socket);
-                }
-                c = startServerAndConnect(group, options, socket, heartbeat, timeout, deadline);
+        BlockingLink link = BlockingLink.open(socket);
+        if (link == null) {
+            if (!options.autoStart()) {
+                throw new ClientException("no server running on " + socket);
             }
-            Pdu.HelloOk ok = shakeHands(c, clientKind, socket, deadline);
-            return new MuxClient(group, c, socket, ok);
-        } catch (ClientException | RuntimeException e) {
-            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            throw e;
+            link = startServerAndConnect(options, socket, timeout, deadline);
         }
+        Pdu.HelloOk ok = link.shakeHands(clientKind, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        return new MuxClient(link, socket, clientKind, heartbeat, timeout, ok);
     }
 
     private static void checkSocketDirectory(Path socket, boolean skip) throws ClientException {
@@ -104,15 +108,14 @@ public final class MuxClient implements AutoCloseable {
         }
     }
 
-    private static Connection startServerAndConnect(EventLoopGroup group, ClientOptions options, Path socket,
-                                                    Duration heartbeat, Duration timeout, long deadline)
-            throws ClientException {
+    private static BlockingLink startServerAndConnect(ClientOptions options, Path socket, Duration timeout,
+                                                      long deadline) throws ClientException {
         ServerLauncher launcher = ServerLauncher.start(options.serverCommand());
         try {
             while (true) {
-                Connection c = attempt(group, socket, heartbeat, timeout);
-                if (c != null) {
-                    return c;
+                BlockingLink link = BlockingLink.open(socket);
+                if (link != null) {
+                    return link;
                 }
                 launcher.checkNotFailed();
                 if (System.nanoTime() - deadline > 0) {
@@ -131,70 +134,34 @@ public final class MuxClient implements AutoCloseable {
         }
     }
 
-    /** A connection, or null when nobody answers (no socket file: ENOENT; stale socket: ECONNREFUSED). */
-    private static Connection attempt(EventLoopGroup group, Path socket, Duration heartbeat, Duration timeout)
-            throws ClientException {
-        if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
-            return null;
-        }
-        ClientHandler handler = new ClientHandler(socket.toString());
-        try {
-            Channel ch = UnixSockets.connect(group, socket, new ChannelInitializer<Channel>() {
-                @Override
-                protected void initChannel(Channel ch) {
-                    UnixSockets.addPduHandlers(ch.pipeline(), PduCodec.MAX_FRAME, heartbeat);
-                    ch.pipeline().addLast("client", handler);
-                }
-            }, timeout);
-            return new Connection(ch, handler);
-        } catch (ConnectException refused) {
-            return null;
-        } catch (SocketException e) {
-            if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
-                return null; // removed between our look and the connect
-            }
-            throw new ClientException("cannot connect to the server on " + socket + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new ClientException("cannot connect to the server on " + socket + ": " + e.getMessage());
-        }
-    }
-
-    private static Pdu.HelloOk shakeHands(Connection c, String clientKind, Path socket, long deadline)
-            throws ClientException {
-        c.channel.writeAndFlush(Handshake.hello(clientKind));
-        Pdu answer = await(c.handler.handshake(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())),
-                "the handshake", socket);
+    /** The server's answer to Hello as a HelloOk of our protocol major, or its refusal as an exception. */
+    static Pdu.HelloOk acceptHello(Pdu answer) throws ClientException {
         if (answer instanceof Pdu.ErrorReply err) {
-            c.channel.close();
             throw new ClientException(err.message());
         }
         Pdu.HelloOk ok = (Pdu.HelloOk) answer;
         if (ok.protocolMajor() != ProtocolVersion.MAJOR) {
-            c.channel.close();
-            throw new ClientException(Handshake.mismatchMessage(dev.weft.protocol.WeftVersion.current(),
+            throw new ClientException(Handshake.mismatchMessage(WeftVersion.current(),
                     ProtocolVersion.MAJOR, ProtocolVersion.MINOR, ok.weftVersion(), ok.protocolMajor(),
                     ok.protocolMinor()));
         }
         return ok;
     }
 
-    private static Pdu await(CompletableFuture<Pdu> f, Duration timeout, String what, Path socket)
-            throws ClientException {
-        try {
-            return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ClientException ce) {
-                throw new ClientException(ce.getMessage(), ce);
-            }
-            throw new ClientException("the server on " + socket + " failed during " + what + ": "
-                    + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new ClientException("the server on " + socket + " did not answer " + what + " within "
-                    + timeout.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClientException("interrupted while waiting for " + what);
+    static String noAnswer(Path socket, String what, Duration timeout) {
+        return "the server on " + socket + " did not answer " + what + " within " + timeout.toMillis() + " ms";
+    }
+
+    /** The answer as a {@code type}; an ErrorReply becomes its message as a ClientException. */
+    static <T extends Pdu> T expectType(Pdu answer, String what, Class<T> type) throws ClientException {
+        if (answer instanceof Pdu.ErrorReply err) {
+            throw new ClientException(err.message());
         }
+        if (!type.isInstance(answer)) {
+            throw new ClientException("the server answered " + what + " with " + answer.getClass().getSimpleName()
+                    + " instead of " + type.getSimpleName());
+        }
+        return type.cast(answer);
     }
 
     // ---- requests ------------------------------------------------------------------------------
@@ -203,39 +170,41 @@ public final class MuxClient implements AutoCloseable {
         return requestIds.incrementAndGet();
     }
 
-    private Pdu request(Pdu req, long id, String what) throws ClientException {
-        if (channel.eventLoop().inEventLoop()) {
-            // The answer is read by this very thread: waiting here would wait forever.
-            throw new IllegalStateException(what + " blocks for its answer; call it from outside SessionListener callbacks");
-        }
-        CompletableFuture<Pdu> f = handler.expect(id);
-        try {
-            if (!channel.isActive()) {
-                throw new ClientException("not connected to the server on " + socketPath);
+    private <T extends Pdu> T request(Pdu req, long id, String what, Class<T> type) throws ClientException {
+        NettyLink n = netty;
+        Pdu answer;
+        if (n != null) {
+            answer = n.request(req, id, what, requestTimeout);
+        } else if (closed) {
+            throw new ClientException("not connected to the server on " + socketPath);
+        } else {
+            BlockingLink b = blocking;
+            try {
+                answer = b.request(req, id, what, requestTimeout);
+            } catch (BlockingLink.NotSent e) {
+                // The server dropped this idle connection before our request: it never arrived.
+                answer = reconnect(b, e).request(req, id, what, requestTimeout);
             }
-            channel.writeAndFlush(req).addListener(w -> {
-                if (!w.isSuccess()) {
-                    f.completeExceptionally(new ClientException("cannot send " + what + " to the server on "
-                            + socketPath + ": " + w.cause().getMessage()));
-                }
-            });
-            Pdu answer = await(f, requestTimeout, what, socketPath);
-            if (answer instanceof Pdu.ErrorReply err) {
-                throw new ClientException(err.message());
-            }
-            return answer;
-        } finally {
-            handler.forget(id);
         }
+        return expectType(answer, what, type);
     }
 
-    private <T extends Pdu> T request(Pdu req, long id, String what, Class<T> type) throws ClientException {
-        Pdu answer = request(req, id, what);
-        if (!type.isInstance(answer)) {
-            throw new ClientException("the server answered " + what + " with " + answer.getClass().getSimpleName()
-                    + " instead of " + type.getSimpleName());
+    /** A fresh blocking connection replacing {@code dropped}; {@code why} when the server is gone. */
+    private synchronized BlockingLink reconnect(BlockingLink dropped, ClientException why) throws ClientException {
+        if (blocking != dropped) {
+            return blocking; // another thread reconnected already
         }
-        return type.cast(answer);
+        BlockingLink fresh = BlockingLink.open(socketPath);
+        if (fresh == null) {
+            throw new ClientException(why.getMessage(), why);
+        }
+        fresh.shakeHands(clientKind, connectTimeout);
+        blocking = fresh;
+        if (closed) { // close() ran meanwhile and may have missed the new link
+            fresh.close();
+            throw new ClientException("not connected to the server on " + socketPath);
+        }
+        return fresh;
     }
 
     /** How long requests wait for their answer (default {@link #DEFAULT_REQUEST_TIMEOUT}). */
@@ -261,14 +230,25 @@ public final class MuxClient implements AutoCloseable {
         return socketPath;
     }
 
-    /** The last heartbeat round trip, or null before one was measured. */
+    /**
+     * The last heartbeat round trip, or null before one was measured. Always null before
+     * {@link #attach}: the one-shot connection sends no heartbeats.
+     */
     public Duration lastRoundTrip() {
-        HeartbeatHandler hb = channel.pipeline().get(HeartbeatHandler.class);
-        return hb == null ? null : hb.lastRoundTrip();
+        NettyLink n = netty;
+        return n == null ? null : n.lastRoundTrip();
     }
 
+    /**
+     * Whether the connection is usable. Before {@link #attach} (no heartbeats) this is true until
+     * {@link #close}, kill-server, or a request that found the server gone or timed out.
+     */
     public boolean isConnected() {
-        return channel.isActive();
+        NettyLink n = netty;
+        if (n != null) {
+            return n.isActive();
+        }
+        return !closed && blocking.isOpen();
     }
 
     public List<Pdu.SessionInfo> listSessions() throws ClientException {
@@ -290,7 +270,7 @@ public final class MuxClient implements AutoCloseable {
             request(new Pdu.HasSession(id, target), id, "has-session", Pdu.OkReply.class);
             return true;
         } catch (ClientException e) {
-            if (!channel.isActive()) {
+            if (!isConnected()) {
                 throw e;
             }
             return false;
@@ -308,9 +288,12 @@ public final class MuxClient implements AutoCloseable {
         try {
             request(new Pdu.KillServer(id), id, "kill-server", Pdu.OkReply.class);
         } catch (ClientException e) {
-            if (channel.isActive()) {
+            if (isConnected()) {
                 throw e;
             }
+        }
+        if (netty == null) {
+            blocking.close(); // the server is going; no heartbeat would tell isConnected() so
         }
     }
 
@@ -333,32 +316,40 @@ public final class MuxClient implements AutoCloseable {
                 Pdu.ScrollbackLines.class).lines();
     }
 
-    /** Attach this connection to a session; updates flow to {@code listener} until detached. */
+    /**
+     * Attach to a session; updates flow to {@code listener} until detached. The first attach opens
+     * the netty connection (with its own handshake) that carries the session and all later requests.
+     */
     public AttachedSession attach(String target, int cols, int rows, boolean readOnly,
                                   SessionListener listener) throws ClientException {
-        long id = nextRequestId();
-        Attachment a = new Attachment(channel, handler, listener, inputSerials, this::nextRequestId,
-                target, cols, rows);
-        // Registered before sending: SessionState and PaneUpdates follow Attached immediately.
-        handler.attach(a);
-        try {
-            a.attached(request(new Pdu.Attach(id, target == null ? "" : target, cols, rows, readOnly), id,
-                    "attach", Pdu.Attached.class));
-            return a;
-        } catch (ClientException e) {
-            handler.detachStream(a);
-            throw e;
+        return attachedLink().attach(target, cols, rows, readOnly, listener, inputSerials, this::nextRequestId,
+                requestTimeout);
+    }
+
+    private synchronized NettyLink attachedLink() throws ClientException {
+        if (netty != null) {
+            return netty;
         }
+        if (closed) {
+            throw new ClientException("not connected to the server on " + socketPath);
+        }
+        NettyLink n = NettyLink.connect(socketPath, clientKind, heartbeat, connectTimeout);
+        netty = n;
+        blocking.close();
+        if (closed) { // close() ran while we connected: it may have missed the new link
+            n.close();
+            throw new ClientException("not connected to the server on " + socketPath);
+        }
+        return n;
     }
 
     @Override
     public void close() {
-        handler.closingByUs();
-        if (channel.eventLoop().inEventLoop()) {
-            channel.close(); // from a listener callback: cannot wait for our own thread
-        } else {
-            channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        closed = true;
+        blocking.close();
+        NettyLink n = netty;
+        if (n != null) {
+            n.close();
         }
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 }

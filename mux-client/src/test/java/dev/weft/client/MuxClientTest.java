@@ -145,6 +145,38 @@ class MuxClientTest {
     }
 
     @Test
+    void requestAfterTheServerDroppedAnIdleConnectionReconnectsOnce() throws Exception {
+        server = new ScriptedServer(socket).on(Pdu.ListSessions.class, r -> new Pdu.SessionList(r.requestId(),
+                List.of()));
+        try (MuxClient client = connect()) {
+            // What the real server does to a client silent for three heartbeat intervals.
+            await().atMost(Duration.ofSeconds(10)).until(() -> server.connections.size() == 1);
+            server.closeConnections();
+            await().atMost(Duration.ofSeconds(10)).until(() -> server.connections.stream().noneMatch(c -> c.isActive()));
+            assertThat(client.listSessions()).isEmpty();
+            assertThat(server.received).filteredOn(p -> p instanceof Pdu.Hello).hasSize(2);
+            assertThat(server.received).filteredOn(p -> p instanceof Pdu.ListSessions).hasSize(1);
+            assertThat(client.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    void requestAfterTheServerWentAwayIsNotConnected() throws Exception {
+        server = new ScriptedServer(socket);
+        try (MuxClient client = connect()) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> server.connections.size() == 1);
+            server.closeConnections();
+            await().atMost(Duration.ofSeconds(10)).until(() -> server.connections.stream().noneMatch(c -> c.isActive()));
+            server.close();
+            server = null;
+            await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(socket));
+            assertThatThrownBy(client::listSessions).isInstanceOf(ClientException.class)
+                    .hasMessageStartingWith("cannot send list-sessions to the server on " + socket);
+            assertThat(client.isConnected()).isFalse();
+        }
+    }
+
+    @Test
     void killServerSucceedsWhenTheServerAnswersOrJustGoes() throws Exception {
         server = new ScriptedServer(socket);
         server.onKillServer = server::closeConnections;
