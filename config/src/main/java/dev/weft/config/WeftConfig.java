@@ -13,15 +13,25 @@ import java.util.List;
  * @param escapeTimeMs how long a lone ESC from the outer terminal waits for the rest of a
  *     sequence before it counts as the Escape key (tmux {@code escape-time})
  * @param prefix the prefix key, as a tmux key name ({@code C-b})
+ * @param options every option's value (prefix, escape_time, scrollback_lines... included, kept in
+ *     step with the fields above)
+ * @param keys the bindings of {@code [keys.TABLE]}, in file order, applied over the defaults
  */
 public record WeftConfig(List<String> defaultProg, String term, int scrollbackLines,
-                         List<UnixDomainConfig> unixDomains, int escapeTimeMs, String prefix) {
+                         List<UnixDomainConfig> unixDomains, int escapeTimeMs, String prefix,
+                         Options options, List<KeyBindingConfig> keys) {
 
     public static final int DEFAULT_ESCAPE_TIME_MS = 10;
     public static final String DEFAULT_PREFIX = "C-b";
 
     public static final WeftConfig DEFAULTS = new WeftConfig(List.of(), "xterm-256color", 10_000,
             List.of(UnixDomainConfig.DEFAULT));
+
+    /** The six settings of the skeleton; options follow them, no bindings. */
+    public WeftConfig(List<String> defaultProg, String term, int scrollbackLines,
+                      List<UnixDomainConfig> unixDomains, int escapeTimeMs, String prefix) {
+        this(defaultProg, term, scrollbackLines, unixDomains, escapeTimeMs, prefix, null, List.of());
+    }
 
     /** The original four settings; the others take their defaults. */
     public WeftConfig(List<String> defaultProg, String term, int scrollbackLines,

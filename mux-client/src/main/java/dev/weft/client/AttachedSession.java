@@ -26,4 +26,13 @@ public interface AttachedSession {
 
     /** Ask the server to detach us; {@link SessionListener#detached} follows. */
     void detach();
+
+    /**
+     * Run one command on the server in this client's context (its session, {@code contextPaneId}
+     * or its active pane when -1). Never blocks: the future completes with the command's output,
+     * or exceptionally with a {@link ClientException} carrying the server's one-line message.
+     */
+    default java.util.concurrent.CompletableFuture<String> runCommand(java.util.List<String> argv, int contextPaneId) {
+        return java.util.concurrent.CompletableFuture.failedFuture(new ClientException("commands are not supported here"));
+    }
 }

@@ -8,7 +8,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -63,6 +66,14 @@ final class Attachment implements AttachedSession, ClientHandler.SessionStream {
         } else if (pdu instanceof Pdu.Detached d) {
             handler.detachStream(this);
             listener.detached(d.sessionName(), d.reason());
+        } else if (pdu instanceof Pdu.ClientSettings s) {
+            listener.settings(s);
+        } else if (pdu instanceof Pdu.StatusUpdate s) {
+            listener.status(s);
+        } else if (pdu instanceof Pdu.ShowMessage m) {
+            listener.message(m.text());
+        } else if (pdu instanceof Pdu.ClientCommand c) {
+            listener.clientCommand(c.argv());
         }
     }
 
@@ -131,6 +142,31 @@ final class Attachment implements AttachedSession, ClientHandler.SessionStream {
     @Override
     public void detach() {
         channel.writeAndFlush(new Pdu.DetachRequest(requestIds.getAsLong()));
+    }
+
+    @Override
+    public CompletableFuture<String> runCommand(List<String> argv, int contextPaneId) {
+        long id = requestIds.getAsLong();
+        CompletableFuture<Pdu> reply = handler.expect(id);
+        CompletableFuture<String> out = reply.thenApply(pdu -> {
+            handler.forget(id);
+            if (pdu instanceof Pdu.CommandOutput o) {
+                return o.output();
+            }
+            if (pdu instanceof Pdu.ErrorReply err) {
+                throw new CompletionException(new ClientException(err.message()));
+            }
+            throw new CompletionException(new ClientException("the server answered "
+                    + String.join(" ", argv) + " with " + pdu.getClass().getSimpleName()));
+        });
+        channel.writeAndFlush(new Pdu.RunCommand(id, List.copyOf(argv), contextPaneId)).addListener(w -> {
+            if (!w.isSuccess()) {
+                handler.forget(id);
+                reply.completeExceptionally(new ClientException("cannot send a command to the server: "
+                        + w.cause().getMessage()));
+            }
+        });
+        return out;
     }
 
     int cols() {

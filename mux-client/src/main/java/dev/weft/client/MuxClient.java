@@ -309,6 +309,16 @@ public final class MuxClient implements AutoCloseable {
                 Pdu.CaptureResult.class).text();
     }
 
+    /**
+     * Run one tmux-style command on the server ({@code ["split-window", "-h"]}) and return what it
+     * prints. {@code contextPaneId}: the pane it comes from ({@code $WEFT_PANE}), -1 for none.
+     */
+    public String runCommand(List<String> argv, int contextPaneId) throws ClientException {
+        long id = nextRequestId();
+        return request(new Pdu.RunCommand(id, List.copyOf(argv), contextPaneId), id,
+                argv.isEmpty() ? "a command" : argv.get(0), Pdu.CommandOutput.class).output();
+    }
+
     /** Lines of a pane's history, {@code first} counting from the oldest retained line. */
     public List<Pdu.StyledLine> scrollback(int paneId, long first, int count) throws ClientException {
         long id = nextRequestId();

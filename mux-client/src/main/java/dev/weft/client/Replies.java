@@ -22,6 +22,8 @@ final class Replies {
             return p.requestId();
         } else if (pdu instanceof Pdu.CaptureResult p) {
             return p.requestId();
+        } else if (pdu instanceof Pdu.CommandOutput p) {
+            return p.requestId();
         }
         return -1;
     }

@@ -16,4 +16,16 @@ public interface SessionListener {
 
     /** The connection is gone (server exited, heartbeat lost). */
     void disconnected(String why);
+
+    /** The live options and key tables (on attach and after every change). */
+    default void settings(Pdu.ClientSettings settings) {}
+
+    /** The expanded status line. */
+    default void status(Pdu.StatusUpdate status) {}
+
+    /** A message for the status line (display-message, a failed command). */
+    default void message(String text) {}
+
+    /** A command only the client can carry out (display-panes, clock-mode, command-prompt ...). */
+    default void clientCommand(java.util.List<String> argv) {}
 }

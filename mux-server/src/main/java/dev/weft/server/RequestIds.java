@@ -32,6 +32,9 @@ final class RequestIds {
         if (pdu instanceof Pdu.SendKeys r) {
             return r.requestId();
         }
+        if (pdu instanceof Pdu.RunCommand r) {
+            return r.requestId();
+        }
         if (pdu instanceof Pdu.CapturePane r) {
             return r.requestId();
         }

@@ -47,7 +47,28 @@ final class PayloadDecoder {
             case CAPTURE_PANE -> new CapturePane(r.varlong("requestId"), r.string("target"), r.varint("start"),
                     r.varint("end"), r.bool("escapes"), r.bool("joinWrapped"));
             case CAPTURE_RESULT -> new CaptureResult(r.varlong("requestId"), r.string("text"));
+            case RUN_COMMAND -> new RunCommand(r.varlong("requestId"), r.strings("argv"), r.varint("contextPaneId"));
+            case COMMAND_OUTPUT -> new CommandOutput(r.varlong("requestId"), r.string("output"));
+            case CLIENT_SETTINGS -> new ClientSettings(r.list("options", 2, PayloadDecoder::option),
+                    r.list("bindings", 4, PayloadDecoder::binding));
+            case STATUS_UPDATE -> new StatusUpdate(r.string("left"), r.list("tabs", 2, PayloadDecoder::tabLabel),
+                    r.string("right"));
+            case SHOW_MESSAGE -> new ShowMessage(r.string("text"));
+            case CLIENT_COMMAND -> new ClientCommand(r.strings("argv"));
         };
+    }
+
+    private static OptionValue option(PayloadReader r, String f) throws ProtocolException {
+        return new OptionValue(r.string(f + ".name"), r.string(f + ".value"));
+    }
+
+    private static KeyBinding binding(PayloadReader r, String f) throws ProtocolException {
+        return new KeyBinding(r.string(f + ".table"), r.string(f + ".key"), r.bool(f + ".repeat"),
+                r.string(f + ".command"));
+    }
+
+    private static TabLabel tabLabel(PayloadReader r, String f) throws ProtocolException {
+        return new TabLabel(r.varint(f + ".tabId"), r.string(f + ".text"));
     }
 
     private static SessionInfo session(PayloadReader r, String f) throws ProtocolException {

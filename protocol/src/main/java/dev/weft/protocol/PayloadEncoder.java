@@ -104,6 +104,33 @@ final class PayloadEncoder {
             w.bool(p.escapes()); w.bool(p.joinWrapped());
         } else if (pdu instanceof CaptureResult p) {
             w.varlong(p.requestId()); w.string(p.text());
+        } else if (pdu instanceof RunCommand p) {
+            w.varlong(p.requestId()); w.strings(p.argv()); w.varint(p.contextPaneId());
+        } else if (pdu instanceof CommandOutput p) {
+            w.varlong(p.requestId()); w.string(p.output());
+        } else if (pdu instanceof ClientSettings p) {
+            List<OptionValue> options = orEmpty(p.options());
+            w.uvarint(options.size());
+            for (OptionValue o : options) {
+                w.string(o.name()); w.string(o.value());
+            }
+            List<KeyBinding> bindings = orEmpty(p.bindings());
+            w.uvarint(bindings.size());
+            for (KeyBinding b : bindings) {
+                w.string(b.table()); w.string(b.key()); w.bool(b.repeat()); w.string(b.command());
+            }
+        } else if (pdu instanceof StatusUpdate p) {
+            w.string(p.left());
+            List<TabLabel> tabs = orEmpty(p.tabs());
+            w.uvarint(tabs.size());
+            for (TabLabel t : tabs) {
+                w.varint(t.tabId()); w.string(t.text());
+            }
+            w.string(p.right());
+        } else if (pdu instanceof ShowMessage p) {
+            w.string(p.text());
+        } else if (pdu instanceof ClientCommand p) {
+            w.strings(p.argv());
         } else {
             throw new IllegalArgumentException("no encoding for " + pdu.getClass().getName());
         }

@@ -117,6 +117,41 @@ public sealed interface Pdu {
 
     record CaptureResult(long requestId, String text) implements Pdu {}
 
+
+    // ---- commands, settings and the status line -------------------------------------------------
+
+    /**
+     * Run one tmux-style command on the server ({@code ["split-window", "-h", "-t", "work"]}).
+     * {@code contextPaneId} is the pane the command comes from (the attached client's active pane,
+     * or {@code $WEFT_PANE} for a command typed in a pane), -1 for none: then the connection's
+     * attached session, else the most recently used one. Answered by {@link CommandOutput} or
+     * {@link ErrorReply}.
+     */
+    record RunCommand(long requestId, List<String> argv, int contextPaneId) implements Pdu {}
+
+    /** A command succeeded; {@code output} is what it prints (lines joined by \n, may be empty). */
+    record CommandOutput(long requestId, String output) implements Pdu {}
+
+    /** Server to attached client: the live options and key tables, on attach and after every change. */
+    record ClientSettings(List<OptionValue> options, List<KeyBinding> bindings) implements Pdu {}
+
+    /**
+     * Server to attached client: the expanded status line. Variables and strftime are expanded;
+     * style markers ({@code #[fg=red,bold]}) are kept for the client to draw. One label per tab, in
+     * order. Sent on change and every status interval.
+     */
+    record StatusUpdate(String left, List<TabLabel> tabs, String right) implements Pdu {}
+
+    /** Server to attached client: show this in the status line for the display time. */
+    record ShowMessage(String text) implements Pdu {}
+
+    /**
+     * Server to attached client: a command only the client can carry out ({@code display-panes},
+     * {@code clock-mode}, {@code command-prompt}, {@code list-keys} output to page ...), with its
+     * arguments; run from the command line or a script against this client's session.
+     */
+    record ClientCommand(List<String> argv) implements Pdu {}
+
     // ---- data carried by PDUs -----------------------------------------------------------------
 
     record SessionInfo(int sessionId, String name, int tabs, int panes, int clients,
@@ -161,4 +196,13 @@ public sealed interface Pdu {
             return (flags & flag) != 0;
         }
     }
+
+    /** One option and its value as text ({@code status.position = "top"}). */
+    record OptionValue(String name, String value) {}
+
+    /** One key binding as list-keys shows it: table, tmux key name, repeatable, command text. */
+    record KeyBinding(String table, String key, boolean repeat, String command) {}
+
+    /** A tab's label in the status line (style markers kept). */
+    record TabLabel(int tabId, String text) {}
 }

@@ -36,7 +36,14 @@ public enum PduType {
 
     SEND_KEYS(0x40, Pdu.SendKeys.class),
     CAPTURE_PANE(0x41, Pdu.CapturePane.class),
-    CAPTURE_RESULT(0x42, Pdu.CaptureResult.class);
+    CAPTURE_RESULT(0x42, Pdu.CaptureResult.class),
+
+    RUN_COMMAND(0x50, Pdu.RunCommand.class),
+    COMMAND_OUTPUT(0x51, Pdu.CommandOutput.class),
+    CLIENT_SETTINGS(0x52, Pdu.ClientSettings.class),
+    STATUS_UPDATE(0x53, Pdu.StatusUpdate.class),
+    SHOW_MESSAGE(0x54, Pdu.ShowMessage.class),
+    CLIENT_COMMAND(0x55, Pdu.ClientCommand.class);
 
     private static final PduType[] BY_CODE = new PduType[256];
     private static final ClassValue<PduType> BY_CLASS = new ClassValue<>() {

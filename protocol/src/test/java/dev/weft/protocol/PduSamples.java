@@ -53,7 +53,16 @@ final class PduSamples {
                 new ScrollbackLines(10, 1, 500, List.of(line("old"), line(""))),
                 new SendKeys(11, "main", List.of("C-c", "Enter"), false),
                 new CapturePane(12, "main:0.1", Integer.MIN_VALUE, Integer.MAX_VALUE, true, false),
-                new CaptureResult(12, "line 1\nline 2\n"));
+                new CaptureResult(12, "line 1\nline 2\n"),
+                new RunCommand(13, List.of("split-window", "-h", "-t", "work"), 4),
+                new CommandOutput(13, "work:0.1"),
+                new ClientSettings(List.of(new OptionValue("status.position", "top")),
+                        List.of(new KeyBinding("prefix", "%", false, "split-window -h"),
+                                new KeyBinding("prefix", "C-Up", true, "resize-pane -U"))),
+                new StatusUpdate("#[fg=red][work] ", List.of(new TabLabel(0, "0:bash*"), new TabLabel(3, "1:vim-")),
+                        "\"host\" 12:00"),
+                new ShowMessage("can't find pane: 7"),
+                new ClientCommand(List.of("display-panes")));
     }
 
     /** Record equality, except that Input's byte[] is compared by content. */
