@@ -107,4 +107,32 @@ final class LayoutCell {
             c.leaves(out);
         }
     }
+
+    /** A deep copy under {@code parent}, to undo an operation that went wrong. */
+    LayoutCell copy(LayoutCell parent) {
+        LayoutCell c = new LayoutCell(parent);
+        c.type = type;
+        c.sx = sx;
+        c.sy = sy;
+        c.xoff = xoff;
+        c.yoff = yoff;
+        c.pane = pane;
+        for (LayoutCell k : children) {
+            c.children.add(k.copy(c));
+        }
+        return c;
+    }
+
+    /** Whether this cell and every cell under it is at least 1x1. */
+    boolean allNonEmpty() {
+        if (sx < 1 || sy < 1) {
+            return false;
+        }
+        for (LayoutCell k : children) {
+            if (!k.allNonEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

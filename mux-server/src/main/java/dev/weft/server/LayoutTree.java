@@ -83,6 +83,24 @@ final class LayoutTree {
      * False, with nothing changed, when there is no room (tmux: "no space for new pane").
      */
     boolean split(int target, int newPane, boolean horizontal, int size, boolean before, boolean full) {
+        return trySplit(target, newPane, horizontal, size, before, full) == SplitOutcome.DONE;
+    }
+
+    /** Why a split did or did not happen. */
+    enum SplitOutcome {
+        DONE,
+        /** tmux's "no space for new pane". */
+        NO_SPACE,
+        /**
+         * A full-size split that tmux 3.3a would do but that squeezes some pane to zero or fewer
+         * cells (its layout_resize_child_cells does not always respect the minimum; tmux then
+         * shows an empty pane or crashes). weft refuses it as if there were no space.
+         */
+        WOULD_EMPTY_A_PANE
+    }
+
+    /** {@link #split}, saying why it was refused. */
+    SplitOutcome trySplit(int target, int newPane, boolean horizontal, int size, boolean before, boolean full) {
         LayoutCell targetCell = leaf(target);
         if (order.contains(newPane)) {
             throw new IllegalArgumentException("pane " + newPane + " is already in the layout");
@@ -93,7 +111,7 @@ final class LayoutTree {
         int sy = lc.sy;
         int saved = lc.size(type);
         if (saved < LayoutMath.PANE_MINIMUM * 2 + 1) {
-            return false;
+            return SplitOutcome.NO_SPACE;
         }
         // size1 is the top/left cell, size2 the bottom/right one (layout_split_pane).
         long s2 = size < 0 ? (saved + 1) / 2 - 1 : before ? (long) saved - size - 1 : size;
@@ -108,8 +126,9 @@ final class LayoutTree {
         int size1 = saved - 1 - size2;
         int oldSize = before ? size2 : size1;
         if (full && !LayoutMath.setSizeCheck(lc, type, oldSize)) {
-            return false;
+            return SplitOutcome.NO_SPACE;
         }
+        LayoutCell undo = full ? root.copy(null) : null;
 
         LayoutCell fresh;
         boolean resized = false;
@@ -155,10 +174,14 @@ final class LayoutTree {
         }
         // tmux 3.3a window_add_pane: next to the target, or at the head/tail for a full-size pane,
         // so the pane order stays the tree's depth-first order.
+        if (full && !root.allNonEmpty()) {
+            root = undo;
+            return SplitOutcome.WOULD_EMPTY_A_PANE;
+        }
         int at = full ? (before ? 0 : order.size()) : order.indexOf(target) + (before ? 0 : 1);
         order.add(at, newPane);
         LayoutMath.fixOffsets(root);
-        return true;
+        return SplitOutcome.DONE;
     }
 
     /** Remove a pane; its space goes to the previous sibling, or the next when it is the first (tmux 3.3a). */

@@ -16,8 +16,16 @@ final class LayoutScript {
         /** The tmux command, without the leading "tmux"; {@code window} is a window target ("s1:"). */
         List<String> tmux(String window);
 
-        /** Does the op on the tree; false when tmux refuses it (no space for a new pane). */
-        boolean apply(LayoutTree tree);
+        /** Does the op on the tree. */
+        Outcome apply(LayoutTree tree);
+    }
+
+    enum Outcome {
+        DONE,
+        /** Refused by both (no space for a new pane). */
+        REFUSED,
+        /** Refused by weft only, where tmux would empty a pane: not run on tmux either. */
+        WEFT_REFUSED
     }
 
     record Split(int target, int newPane, boolean horizontal, int size, boolean before, boolean full) implements Op {
@@ -35,8 +43,12 @@ final class LayoutScript {
             return a;
         }
 
-        public boolean apply(LayoutTree tree) {
-            return tree.split(target, newPane, horizontal, size, before, full);
+        public Outcome apply(LayoutTree tree) {
+            return switch (tree.trySplit(target, newPane, horizontal, size, before, full)) {
+                case DONE -> Outcome.DONE;
+                case NO_SPACE -> Outcome.REFUSED;
+                case WOULD_EMPTY_A_PANE -> Outcome.WEFT_REFUSED;
+            };
         }
     }
 
@@ -45,9 +57,9 @@ final class LayoutScript {
             return List.of("kill-pane", "-t", "%" + pane);
         }
 
-        public boolean apply(LayoutTree tree) {
+        public Outcome apply(LayoutTree tree) {
             tree.remove(pane);
-            return true;
+            return Outcome.DONE;
         }
     }
 
@@ -62,9 +74,9 @@ final class LayoutScript {
             return List.of("resize-pane", "-t", "%" + pane, flag, Integer.toString(cells));
         }
 
-        public boolean apply(LayoutTree tree) {
+        public Outcome apply(LayoutTree tree) {
             tree.resizePane(pane, direction, cells);
-            return true;
+            return Outcome.DONE;
         }
     }
 
@@ -80,9 +92,9 @@ final class LayoutScript {
             return a;
         }
 
-        public boolean apply(LayoutTree tree) {
+        public Outcome apply(LayoutTree tree) {
             tree.resizePaneTo(pane, cols, rows);
-            return true;
+            return Outcome.DONE;
         }
     }
 
@@ -91,10 +103,10 @@ final class LayoutScript {
             return List.of("select-layout", "-t", window, preset.tmuxName);
         }
 
-        public boolean apply(LayoutTree tree) {
+        public Outcome apply(LayoutTree tree) {
             // tmux 3.3a's main pane is the first pane.
             tree.select(preset, tree.panes().get(0));
-            return true;
+            return Outcome.DONE;
         }
     }
 
@@ -103,9 +115,9 @@ final class LayoutScript {
             return List.of("resize-window", "-t", window, "-x", Integer.toString(cols), "-y", Integer.toString(rows));
         }
 
-        public boolean apply(LayoutTree tree) {
+        public Outcome apply(LayoutTree tree) {
             tree.resizeWindow(cols, rows);
-            return true;
+            return Outcome.DONE;
         }
     }
 
@@ -114,9 +126,9 @@ final class LayoutScript {
             return List.of("swap-pane", "-d", "-s", "%" + a, "-t", "%" + b);
         }
 
-        public boolean apply(LayoutTree tree) {
+        public Outcome apply(LayoutTree tree) {
             tree.swap(a, b);
-            return true;
+            return Outcome.DONE;
         }
     }
 
@@ -125,9 +137,9 @@ final class LayoutScript {
             return upward ? List.of("rotate-window", "-t", window) : List.of("rotate-window", "-D", "-t", window);
         }
 
-        public boolean apply(LayoutTree tree) {
+        public Outcome apply(LayoutTree tree) {
             tree.rotate(upward);
-            return true;
+            return Outcome.DONE;
         }
     }
 

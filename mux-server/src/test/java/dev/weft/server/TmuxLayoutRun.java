@@ -40,7 +40,11 @@ final class TmuxLayoutRun {
             if (op == null) {
                 break;
             }
-            boolean ok = op.apply(tree);
+            LayoutScript.Outcome outcome = op.apply(tree);
+            if (outcome == LayoutScript.Outcome.WEFT_REFUSED) {
+                continue;
+            }
+            boolean ok = outcome == LayoutScript.Outcome.DONE;
             String state = LayoutScript.state(tree);
             if (!ok && !state.equals(before)) {
                 return "refused op changed the tree: " + op + "\nbefore:\n" + before + "after:\n" + state;
