@@ -381,7 +381,7 @@ final class LayoutTree {
         return lastPreset == null ? all[all.length - 1] : all[(lastPreset.ordinal() + all.length - 1) % all.length];
     }
 
-    /** tmux's layout string with its checksum ({@code bb62,159x48,0,0{79x48,0,0,0,79x48,80,0,1}}). */
+    /** tmux's layout string with its checksum ({@code d463,159x48,0,0{79x48,0,0,0,79x48,80,0,1}}). */
     String describe() {
         return LayoutString.describe(root);
     }
