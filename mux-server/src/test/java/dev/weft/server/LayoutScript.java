@@ -198,4 +198,67 @@ final class LayoutScript {
         }
         return new Rotate(rnd.nextBoolean());
     }
+
+    /**
+     * One op from a line of a scenario, panes named by their index in pane order: {@code split I
+     * h|v [l=N] [b] [f]}, {@code kill I}, {@code resize I L|R|U|D N}, {@code resizeto I [x=N]
+     * [y=N]}, {@code layout NAME}, {@code window WxH}, {@code swap I J}, {@code rotate [D]}.
+     */
+    static Op parse(String line, LayoutTree tree, int nextPane) {
+        String[] w = line.trim().split("\\s+");
+        List<Integer> panes = tree.panes();
+        switch (w[0]) {
+            case "split" -> {
+                int size = -1;
+                boolean before = false;
+                boolean full = false;
+                for (int i = 3; i < w.length; i++) {
+                    if (w[i].startsWith("l=")) {
+                        size = Integer.parseInt(w[i].substring(2));
+                    }
+                    before |= w[i].equals("b");
+                    full |= w[i].equals("f");
+                }
+                return new Split(panes.get(Integer.parseInt(w[1])), nextPane, w[2].equals("h"), size, before, full);
+            }
+            case "kill" -> {
+                return new Kill(panes.get(Integer.parseInt(w[1])));
+            }
+            case "resize" -> {
+                LayoutTree.Direction d = switch (w[2]) {
+                    case "L" -> LayoutTree.Direction.LEFT;
+                    case "R" -> LayoutTree.Direction.RIGHT;
+                    case "U" -> LayoutTree.Direction.UP;
+                    default -> LayoutTree.Direction.DOWN;
+                };
+                return new ResizePane(panes.get(Integer.parseInt(w[1])), d, Integer.parseInt(w[3]));
+            }
+            case "resizeto" -> {
+                Integer x = null;
+                Integer y = null;
+                for (int i = 2; i < w.length; i++) {
+                    if (w[i].startsWith("x=")) {
+                        x = Integer.parseInt(w[i].substring(2));
+                    } else if (w[i].startsWith("y=")) {
+                        y = Integer.parseInt(w[i].substring(2));
+                    }
+                }
+                return new ResizePaneTo(panes.get(Integer.parseInt(w[1])), x, y);
+            }
+            case "layout" -> {
+                return new Select(LayoutTree.Preset.of(w[1]));
+            }
+            case "window" -> {
+                String[] wh = w[1].split("x");
+                return new ResizeWindow(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+            }
+            case "swap" -> {
+                return new Swap(panes.get(Integer.parseInt(w[1])), panes.get(Integer.parseInt(w[2])));
+            }
+            case "rotate" -> {
+                return new Rotate(w.length < 2);
+            }
+            default -> throw new IllegalArgumentException("unknown scenario op: " + line);
+        }
+    }
 }

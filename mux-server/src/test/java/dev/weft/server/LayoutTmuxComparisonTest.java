@@ -39,6 +39,40 @@ class LayoutTmuxComparisonTest {
         }
     }
 
+    /** Hand-picked cases: size, then ops separated by ";" (see {@link LayoutScript#parse}). */
+    private static final String[][] SCENARIOS = {
+        {"80x24", "split 0 h; split 0 h; split 1 v; split 3 v l=3 b"},
+        {"80x24", "split 0 h; split 1 h; split 2 h; resize 0 R 50; resize 3 L 70"},
+        {"80x24", "split 0 v; split 0 h; split 2 h; resize 2 L 30; resize 1 U 30; resize 0 D 5"},
+        {"7x5", "split 0 h; split 0 h; split 0 v; split 2 v; split 0 h; split 1 h; split 4 h; split 1 v"},
+        {"80x24", "split 0 h; split 1 v f; split 0 h f b l=5; split 3 v f b l=100; split 2 h l=0"},
+        {"7x5", "split 0 h; split 1 h; split 2 h; window 2x2; window 40x10; window 7x5"},
+        {"159x48", "split 0 h; split 0 v; split 1 v; split 2 h; split 3 h; split 4 v; layout even-horizontal;"
+                + "layout even-vertical; layout main-horizontal; layout main-vertical; layout tiled"},
+        {"200x50", "split 0 h; split 1 v; split 2 v; layout main-vertical; resize 0 R 20; layout main-horizontal"},
+        {"7x5", "split 0 h; split 1 v; split 0 v; split 2 h; layout tiled; window 30x20; layout tiled"},
+        {"80x24", "split 0 h l=30; split 1 v; rotate; rotate D; rotate D; swap 0 2; swap 1 1; rotate"},
+        {"80x24", "split 0 h; split 1 v; resizeto 1 x=200 y=1; resizeto 0 x=1; resizeto 2 y=30"},
+        {"80x24", "split 0 h; split 1 v; split 2 h; split 3 v; kill 3; kill 1; kill 0; split 0 v b"},
+        {"80x24", "split 0 h; split 1 v; split 1 h; window 20x5; kill 1; window 21x6; layout main-vertical"},
+        {"3x3", "split 0 h; split 0 v; split 1 v; window 1x1; layout even-vertical; window 3x3"},
+    };
+
+    @Test
+    void scenariosGiveTmuxGeometry() {
+        List<String> failures = new ArrayList<>();
+        for (String[] scenario : SCENARIOS) {
+            String[] size = scenario[0].split("x");
+            String[] ops = scenario[1].split(";");
+            String diff = TmuxLayoutRun.compare(tmux, "scenario", Integer.parseInt(size[0]), Integer.parseInt(size[1]),
+                    (tree, next, step) -> step < ops.length ? LayoutScript.parse(ops[step], tree, next) : null);
+            if (diff != null) {
+                failures.add(scenario[1] + ":\n" + diff);
+            }
+        }
+        assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
+    }
+
     @Test
     void randomOpSequencesGiveTmuxGeometry() {
         List<String> failures = new ArrayList<>();
