@@ -19,8 +19,18 @@ final class TmuxLayoutRun {
 
     private TmuxLayoutRun() {}
 
+    /** A further check on the final state, run against the still-open tmux window. */
+    interface FinalCheck {
+        /** Null when tmux agrees, else what differs. */
+        String check(PrivateTmux tmux, String window, LayoutTree tree);
+    }
+
     /** Null when tmux and the tree agree at every step, else a report of the first difference. */
     static String compare(PrivateTmux tmux, String session, int cols, int rows, OpSource source) {
+        return compare(tmux, session, cols, rows, source, null);
+    }
+
+    static String compare(PrivateTmux tmux, String session, int cols, int rows, OpSource source, FinalCheck last) {
         // resize-window to the same size makes the window's size manual: tmux then keeps fitting it
         // to that size, as weft fits a tab to its client, instead of leaving it as large as it grew.
         PrivateTmux.Result created = tmux.run("new-session", "-d", "-s", session, "-x", Integer.toString(cols),
@@ -61,7 +71,12 @@ final class TmuxLayoutRun {
             before = state;
         }
         try {
-            return check(tmux, window, cols, rows, steps);
+            String diff = check(tmux, window, cols, rows, steps);
+            if (diff == null && last != null) {
+                tree.refit(); // the last batch's client has exited: tmux refits the window
+                diff = last.check(tmux, window, tree);
+            }
+            return diff;
         } finally {
             tmux.run("kill-session", "-t", session);
         }
