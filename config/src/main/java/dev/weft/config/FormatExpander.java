@@ -77,8 +77,7 @@ final class FormatExpander {
                 case '{' -> {
                     int end = skip(s, i + 2, ',', false);
                     if (end < 0) {
-                        out.append(s, i, n);
-                        i = n;
+                        i = n; // tmux drops an unclosed #{ and what follows
                     } else {
                         out.append(brace(s.substring(i + 2, end), depth + 1));
                         i = end + 1;
@@ -188,16 +187,15 @@ final class FormatExpander {
         return value;
     }
 
+    /** {@code cond,then,else}: as tmux 3.3, the else part is everything after the second comma. */
     private String conditional(List<String> parts, int depth) {
-        // cond,a[,cond2,b]...[,else]
-        int i = 0;
-        while (i + 1 < parts.size()) {
-            if (Formats.truthy(condition(parts.get(i), depth))) {
-                return expand(parts.get(i + 1), depth);
-            }
-            i += 2;
+        if (parts.size() < 3) {
+            return ""; // tmux: a conditional needs both branches
         }
-        return i < parts.size() ? expand(parts.get(i), depth) : "";
+        if (Formats.truthy(condition(parts.get(0), depth))) {
+            return expand(parts.get(1), depth);
+        }
+        return expand(String.join(",", parts.subList(2, parts.size())), depth);
     }
 
     /** A condition's value: a variable, else the condition expanded, else (unchanged) empty. */
@@ -286,11 +284,13 @@ final class FormatExpander {
                     marker = p[1];
                 }
                 Integer n = number(body);
-                return n == null ? null : new Modifier('=', "=", n, marker);
+                // tmux ignores a truncation it cannot read (#{=:x}, #{=abc:x} show x whole)
+                return n == null ? new Modifier('n', "=", 0, "") : new Modifier('=', "=", n, marker);
             }
             if (m.startsWith("p")) {
                 Integer n = number(m.substring(1));
-                return n == null ? null : new Modifier('p', "p", Math.max(-MAX_PAD, Math.min(MAX_PAD, n)), "");
+                return n == null ? new Modifier('n', "p", 0, "")
+                        : new Modifier('p', "p", Math.max(-MAX_PAD, Math.min(MAX_PAD, n)), "");
             }
             return null;
         }
@@ -333,15 +333,24 @@ final class FormatExpander {
                     if (pad <= 0) {
                         return v;
                     }
-                    return number > 0 ? " ".repeat(pad) + v : v + " ".repeat(pad);
+                    // tmux 3.3: positive pads on the right, negative on the left
+                    return number > 0 ? v + " ".repeat(pad) : " ".repeat(pad) + v;
                 }
                 case 'b': {
-                    String t = v.endsWith("/") && v.length() > 1 ? v.substring(0, v.length() - 1) : v;
-                    return t.substring(t.lastIndexOf('/') + 1);
+                    String t = v;
+                    while (t.length() > 1 && t.endsWith("/")) {
+                        t = t.substring(0, t.length() - 1);
+                    }
+                    return t.equals("/") ? "/" : t.substring(t.lastIndexOf('/') + 1);
                 }
                 case 'd': {
-                    int slash = v.lastIndexOf('/');
-                    return slash < 0 ? "." : slash == 0 ? "/" : v.substring(0, slash);
+                    // C dirname: trailing slashes do not count
+                    String t = v;
+                    while (t.length() > 1 && t.endsWith("/")) {
+                        t = t.substring(0, t.length() - 1);
+                    }
+                    int slash = t.lastIndexOf('/');
+                    return slash < 0 ? "." : slash == 0 ? "/" : t.substring(0, slash);
                 }
                 default:
                     return v;

@@ -12,19 +12,25 @@ import java.util.function.Function;
  *
  * <p>What is supported, following tmux 3.3's format_expand:
  * <ul>
- * <li>{@code #,} and {@code #}} are a literal comma and brace; an unknown {@code #X} stays as it is.
+ * <li>{@code #,} and {@code #}} are a literal comma and brace; an unknown {@code #X} stays as it is;
+ *     an unclosed {@code #{} and all after it is dropped (tmux).
  * <li>{@code #{?cond,a,b}}: cond is a variable, or a format when it is no variable; true when not
- *     empty and not "0"; {@code #{?c1,a,c2,b,c}} chains.
+ *     empty and not "0"; as in tmux 3.3 the else part is all that follows the second comma, and
+ *     a conditional without both parts is empty.
  * <li>Modifiers before ':', separated by ';': {@code =N}, {@code =-N}, {@code =/N/marker/}
- *     (truncate, adding marker when cut), {@code pN} (pad: positive on the left, at most 1000),
+ *     (truncate, adding marker when cut), {@code pN} (pad to N cells: positive pads on the right,
+ *     negative on the left, as tmux 3.3 does; at most 1000), a number that does not read is
+ *     ignored as tmux does,
  *     {@code l} (literal), {@code b}/{@code d} (basename/dirname), {@code ==}, {@code !=},
  *     {@code <}, {@code >}, {@code <=}, {@code >=}, {@code ||}, {@code &&} (on two comma-separated
  *     formats, giving 1 or 0). After the modifiers comes a variable name, or a format when it
  *     holds '#'.
  * <li>strftime conversions apply to the format's own text, never to variable values, as tmux's
  *     status line does: {@code %H %M %S %d %b %B %a %A %y %Y %m %e %I %p %Z %%}; others stay.
- * <li>Not supported (left as text): {@code #(shell command)}, {@code E:}, {@code T:}, loops
- *     ({@code S:}, {@code W:}, {@code P:}), {@code s/x/y/}, {@code m:}, {@code t:}, {@code C:}.
+ * <li>Not supported: {@code #(shell command)} (left as text); {@code E:}, {@code T:}, loops
+ *     ({@code S:}, {@code W:}, {@code P:}), {@code s/x/y/}, {@code m:}, {@code t:}, {@code C:}
+ *     (these read as an unknown variable: empty). Variable values are never expanded again, so
+ *     the output is bounded by the format and the values.
  * </ul>
  * Cells are measured with {@link Cells}: wide characters count 2, style markers 0.
  */
