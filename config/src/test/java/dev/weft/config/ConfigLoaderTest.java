@@ -137,7 +137,7 @@ class ConfigLoaderTest {
 
     @Test
     void unknownKeysSuggestTheNearestKnownKey() {
-        ConfigLoader.Result r = parse("scrollbak_lines = 5\nfrobnicate = true\nmouse = true\n[keys]\nx = 1\n");
+        ConfigLoader.Result r = parse("scrollbak_lines = 5\nfrobnicate = true\nlocal_echo_threshold_ms = 50\n[[ssh_domains]]\nx = 1\n");
         assertThat(messages(r)).containsExactly(
                 "weft.toml:1:1: unknown key \"scrollbak_lines\" (did you mean \"scrollback_lines\"?)",
                 "weft.toml:2:1: unknown key \"frobnicate\" (see docs/weft.example.toml for the settings weft knows)");
