@@ -367,6 +367,21 @@ final class LayoutTree {
         refit();
     }
 
+    /**
+     * select-layout -E: share out the space evenly among the pane's siblings, or, when they are
+     * even already, among those of the nearest enclosing node that is not (tmux layout_spread_out).
+     * Then, like every select-layout, refit the tab to the size asked for.
+     */
+    void spreadOut(int pane) {
+        for (LayoutCell parent = leaf(pane).parent; parent != null; parent = parent.parent) {
+            if (LayoutMath.spread(parent)) {
+                LayoutMath.fixOffsets(root);
+                break;
+            }
+        }
+        refit();
+    }
+
     private Preset lastPreset;
 
     /** The preset next-layout selects: the one after the last selected, from the first (tmux layout_set_next). */

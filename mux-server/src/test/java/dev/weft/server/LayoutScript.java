@@ -143,6 +143,43 @@ final class LayoutScript {
         }
     }
 
+    record SpreadOut(int pane) implements Op {
+        public List<String> tmux(String window) {
+            return List.of("select-layout", "-E", "-t", "%" + pane);
+        }
+
+        public Outcome apply(LayoutTree tree) {
+            if (tmuxWouldLoop(tree, pane)) {
+                return Outcome.WEFT_REFUSED;
+            }
+            tree.spreadOut(pane);
+            return Outcome.DONE;
+        }
+
+        /**
+         * tmux 3.3a's layout_resize_adjust never ends when a node cannot shrink to its even
+         * share: it hangs the server (seen here: [20x4[20x2,20x1],20x2,20x2] spread from the last
+         * pane). Such a spread is left out on both sides.
+         */
+        static boolean tmuxWouldLoop(LayoutTree tree, int pane) {
+            for (LayoutCell p = tree.root().find(pane).parent; p != null; p = p.parent) {
+                int[] targets = LayoutMath.spreadTargets(p);
+                if (targets == null) {
+                    continue;
+                }
+                if (!LayoutMath.spreadFits(p, targets)) {
+                    return true;
+                }
+                for (int i = 0; i < targets.length; i++) {
+                    if (targets[i] != p.children.get(i).size(p.type)) {
+                        return false; // tmux stops at the first node that changes
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /** The state both sides report after an op: window size, layout string, then each pane. */
     static String state(LayoutTree tree) {
         StringBuilder sb = new StringBuilder();
@@ -193,8 +230,11 @@ final class LayoutScript {
         if (roll < 88) {
             return new ResizeWindow(1 + rnd.nextInt(w + 60), 1 + rnd.nextInt(h + 30));
         }
-        if (roll < 94) {
+        if (roll < 91) {
             return new Swap(pane, other);
+        }
+        if (roll < 95) {
+            return new SpreadOut(pane);
         }
         return new Rotate(rnd.nextBoolean());
     }
@@ -202,7 +242,7 @@ final class LayoutScript {
     /**
      * One op from a line of a scenario, panes named by their index in pane order: {@code split I
      * h|v [l=N] [b] [f]}, {@code kill I}, {@code resize I L|R|U|D N}, {@code resizeto I [x=N]
-     * [y=N]}, {@code layout NAME}, {@code window WxH}, {@code swap I J}, {@code rotate [D]}.
+     * [y=N]}, {@code layout NAME}, {@code window WxH}, {@code swap I J}, {@code rotate [D]}, {@code spread I}.
      */
     static Op parse(String line, LayoutTree tree, int nextPane) {
         String[] w = line.trim().split("\\s+");
@@ -254,6 +294,9 @@ final class LayoutScript {
             }
             case "swap" -> {
                 return new Swap(panes.get(Integer.parseInt(w[1])), panes.get(Integer.parseInt(w[2])));
+            }
+            case "spread" -> {
+                return new SpreadOut(panes.get(Integer.parseInt(w[1])));
             }
             case "rotate" -> {
                 return new Rotate(w.length < 2);

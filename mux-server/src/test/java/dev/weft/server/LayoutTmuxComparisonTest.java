@@ -29,6 +29,7 @@ class LayoutTmuxComparisonTest {
         PrivateTmux.Result r = t.run("new-session", "-d", "-s", "keep", "exec sleep 100000", ";",
                 "set", "-g", "default-command", "exec sleep 100000");
         assertThat(r.exit()).as(r.err()).isZero();
+        t.noteServerPid();
         return t;
     }
 
@@ -56,6 +57,8 @@ class LayoutTmuxComparisonTest {
         {"80x24", "split 0 h; split 1 v; split 2 h; split 3 v; kill 3; kill 1; kill 0; split 0 v b"},
         {"80x24", "split 0 h; split 1 v; split 1 h; window 20x5; kill 1; window 21x6; layout main-vertical"},
         {"3x3", "split 0 h; split 0 v; split 1 v; window 1x1; layout even-vertical; window 3x3"},
+        {"80x24", "split 0 h l=10; split 1 h l=5; split 2 v l=3; spread 3; spread 3; spread 0; spread 0"},
+        {"20x10", "split 0 v; split 1 h; resize 0 D 3; window 8x4; spread 1; spread 2"},
     };
 
     @Test
@@ -143,6 +146,7 @@ class LayoutTmuxComparisonTest {
                         (tree, next, step) -> step < length ? LayoutScript.random(rnd, tree, next) : null);
             } catch (TmuxLayoutRun.TmuxCrashed e) {
                 crashes.add("seed " + seed + ": " + e.getMessage());
+                tmux.close();
                 tmux = startServer();
                 continue;
             }

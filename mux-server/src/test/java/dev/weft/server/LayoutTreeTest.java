@@ -328,4 +328,17 @@ class LayoutTreeTest {
         assertThat(LayoutString.checksum("159x48,0,0{79x48,0,0,0,79x48,80,0,1}")).isEqualTo(0xd463);
         assertThat(LayoutString.checksum("")).isZero();
     }
+
+    @Test
+    void spreadOutEvensTheSiblingsThenTheEnclosingNode() {
+        LayoutTree t = tree(80, 24);
+        t.split(0, 1, true, 10, false, false);
+        t.split(1, 2, true, 5, false, false);
+        t.split(2, 3, false, 3, false, false);
+        assertThat(t.describe()).contains("{69x24,0,0,0,4x24,70,0,1,5x24,75,0[5x20,75,0,2,5x3,75,21,3]}");
+        t.spreadOut(3); // 2 and 3 first
+        assertThat(geometry(t)).containsExactly("0 0 0 69 24", "1 70 0 4 24", "2 75 0 5 11", "3 75 12 5 12");
+        t.spreadOut(3); // they are even: the row of three next
+        assertThat(geometry(t)).containsExactly("0 0 0 26 24", "1 27 0 26 24", "2 54 0 26 11", "3 54 12 26 12");
+    }
 }

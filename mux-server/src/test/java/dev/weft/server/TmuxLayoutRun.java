@@ -78,7 +78,11 @@ final class TmuxLayoutRun {
             }
             return diff;
         } finally {
-            tmux.run("kill-session", "-t", session);
+            try {
+                tmux.run("kill-session", "-t", session);
+            } catch (PrivateTmux.Hung e) {
+                // the server is gone; the caller starts another
+            }
         }
     }
 
@@ -101,7 +105,12 @@ final class TmuxLayoutRun {
                 batch.addAll(LayoutScript.stateCommands(window));
                 batch.add(";");
             }
-            PrivateTmux.Result r = tmux.run(batch);
+            PrivateTmux.Result r;
+            try {
+                r = tmux.run(batch);
+            } catch (PrivateTmux.Hung e) {
+                throw new TmuxCrashed(report(cols, rows, steps, end - 1, "", "(tmux hung)\n", window));
+            }
             if (r.err().contains("server exited unexpectedly")) {
                 throw new TmuxCrashed(report(cols, rows, steps, end - 1, "", "(tmux crashed)\n", window));
             }
@@ -124,7 +133,7 @@ final class TmuxLayoutRun {
         return null;
     }
 
-    /** tmux itself died during a run (tmux 3.3a has crashes of its own in layout code). */
+    /** tmux itself died or hung during a run (tmux 3.3a has crashes and loops of its own in layout code). */
     static final class TmuxCrashed extends RuntimeException {
         TmuxCrashed(String message) {
             super(message);
