@@ -187,10 +187,17 @@ final class LayoutTree {
     /** Remove a pane; its space goes to the previous sibling, or the next when it is the first (tmux 3.3a). */
     void remove(int pane) {
         LayoutCell lc = leaf(pane);
-        LayoutCell parent = lc.parent;
-        if (parent == null) {
+        if (lc.parent == null) {
             throw new IllegalStateException("pane " + pane + " is the last in its tab: close the tab instead");
         }
+        root = removeCell(root, lc);
+        order.remove((Integer) pane);
+        LayoutMath.fixOffsets(root);
+    }
+
+    /** Takes {@code lc} out of the tree under {@code top} as tmux layout_destroy_cell; the new top. */
+    private static LayoutCell removeCell(LayoutCell top, LayoutCell lc) {
+        LayoutCell parent = lc.parent;
         LayoutCell other = lc.isFirst() ? lc.next() : lc.prev();
         LayoutMath.resizeAdjust(other, parent.type, lc.size(parent.type) + 1);
         parent.children.remove(lc);
@@ -199,13 +206,11 @@ final class LayoutTree {
             LayoutCell only = parent.children.get(0);
             only.parent = parent.parent;
             if (only.parent == null) {
-                root = only;
-            } else {
-                only.parent.children.set(only.parent.children.indexOf(parent), only);
+                return only;
             }
+            only.parent.children.set(only.parent.children.indexOf(parent), only);
         }
-        order.remove((Integer) pane);
-        LayoutMath.fixOffsets(root);
+        return top;
     }
 
     /**
@@ -380,6 +385,50 @@ final class LayoutTree {
             }
         }
         refit();
+    }
+
+    /**
+     * select-layout with a layout string such as {@link #describe} gives ({@code d463,159x48,0,0{...}}):
+     * the panes, in pane order, take the string's cells. With more cells than panes the
+     * bottom-right cells are closed first, as tmux does. Throws IllegalArgumentException, with
+     * nothing changed, giving tmux's cause: "invalid layout", "have N panes but need M" or "size
+     * mismatch after applying layout".
+     */
+    void selectLayout(String layout) {
+        LayoutCell lc = LayoutParser.parse(layout);
+        int cells = countLeaves(lc);
+        if (order.size() > cells) {
+            throw new IllegalArgumentException("have " + order.size() + " panes but need " + cells);
+        }
+        // Fewer panes than cells: close the bottom-right ones, their space going as remove() gives it.
+        while (cells > order.size()) {
+            LayoutCell last = lc;
+            while (!last.isLeaf()) {
+                last = last.children.get(last.children.size() - 1);
+            }
+            lc = removeCell(lc, last);
+            cells--;
+        }
+        LayoutParser.fixTop(lc);
+        if (!LayoutParser.sizesAgree(lc)) {
+            throw new IllegalArgumentException("size mismatch after applying layout");
+        }
+        List<LayoutCell> leaves = new ArrayList<>();
+        lc.leaves(leaves);
+        for (int i = 0; i < leaves.size(); i++) {
+            leaves.get(i).pane = order.get(i);
+        }
+        root = lc;
+        LayoutMath.fixOffsets(root);
+        cols = root.sx;
+        rows = root.sy;
+        refit();
+    }
+
+    private static int countLeaves(LayoutCell lc) {
+        List<LayoutCell> leaves = new ArrayList<>();
+        lc.leaves(leaves);
+        return leaves.size();
     }
 
     private Preset lastPreset;

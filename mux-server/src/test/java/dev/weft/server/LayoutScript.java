@@ -18,6 +18,69 @@ final class LayoutScript {
 
         /** Does the op on the tree. */
         Outcome apply(LayoutTree tree);
+
+        /** What tmux says when it refuses the op. */
+        default String refusal() {
+            return "no space for new pane";
+        }
+    }
+
+    /** select-layout with a layout string; remembers why the tree refused it. */
+    static final class ApplyLayout implements Op {
+        final String layout;
+        private String refusal;
+
+        ApplyLayout(String layout) {
+            this.layout = layout;
+        }
+
+        public List<String> tmux(String window) {
+            return List.of("select-layout", "-t", window, layout);
+        }
+
+        public Outcome apply(LayoutTree tree) {
+            try {
+                tree.selectLayout(layout);
+                return Outcome.DONE;
+            } catch (IllegalArgumentException e) {
+                refusal = e.getMessage();
+                return Outcome.REFUSED;
+            }
+        }
+
+        @Override
+        public String refusal() {
+            return refusal;
+        }
+
+        @Override
+        public String toString() {
+            return "ApplyLayout[" + layout + "]";
+        }
+    }
+
+    /**
+     * A layout string for {@code tree}'s window: a random tree of about as many cells as it has
+     * panes (sometimes fewer, so tmux refuses it), sometimes of another size, now and then with
+     * a wrong checksum.
+     */
+    static String randomLayout(Random rnd, LayoutTree tree) {
+        int cols = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(tree.cols() + 20) : tree.cols();
+        int rows = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(tree.rows() + 10) : tree.rows();
+        int want = Math.max(1, tree.panes().size() + rnd.nextInt(4) - 1);
+        LayoutTree t = new LayoutTree(0, cols, rows);
+        for (int i = 1, tries = 0; t.panes().size() < want && tries < 50; tries++) {
+            List<Integer> p = t.panes();
+            if (t.split(p.get(rnd.nextInt(p.size())), i, rnd.nextBoolean(), rnd.nextInt(3) == 0 ? rnd.nextInt(30) : -1,
+                    rnd.nextBoolean(), false)) {
+                i++;
+            }
+        }
+        String s = t.describe();
+        if (rnd.nextInt(15) == 0) {
+            s = (s.charAt(0) == '0' ? "1" : "0") + s.substring(1);
+        }
+        return s;
     }
 
     enum Outcome {
@@ -236,13 +299,16 @@ final class LayoutScript {
         if (roll < 95) {
             return new SpreadOut(pane);
         }
+        if (roll < 97) {
+            return new ApplyLayout(randomLayout(rnd, tree));
+        }
         return new Rotate(rnd.nextBoolean());
     }
 
     /**
      * One op from a line of a scenario, panes named by their index in pane order: {@code split I
      * h|v [l=N] [b] [f]}, {@code kill I}, {@code resize I L|R|U|D N}, {@code resizeto I [x=N]
-     * [y=N]}, {@code layout NAME}, {@code window WxH}, {@code swap I J}, {@code rotate [D]}, {@code spread I}.
+     * [y=N]}, {@code layout NAME}, {@code window WxH}, {@code swap I J}, {@code rotate [D]}, {@code spread I}, {@code apply LAYOUT}.
      */
     static Op parse(String line, LayoutTree tree, int nextPane) {
         String[] w = line.trim().split("\\s+");
@@ -294,6 +360,9 @@ final class LayoutScript {
             }
             case "swap" -> {
                 return new Swap(panes.get(Integer.parseInt(w[1])), panes.get(Integer.parseInt(w[2])));
+            }
+            case "apply" -> {
+                return new ApplyLayout(w[1]);
             }
             case "spread" -> {
                 return new SpreadOut(panes.get(Integer.parseInt(w[1])));

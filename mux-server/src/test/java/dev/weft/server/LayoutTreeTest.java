@@ -341,4 +341,45 @@ class LayoutTreeTest {
         t.spreadOut(3); // they are even: the row of three next
         assertThat(geometry(t)).containsExactly("0 0 0 26 24", "1 27 0 26 24", "2 54 0 26 11", "3 54 12 26 12");
     }
+
+    @Test
+    void aLayoutStringPutsThePanesInItsCellsInPaneOrder() {
+        LayoutTree t = fivePanes();
+        LayoutTree other = fivePanes();
+        other.select(Preset.TILED, 0);
+        other.swap(0, 2); // ids in the string are ignored: pane order decides
+        t.selectLayout(other.describe());
+        assertThat(t.describe()).isEqualTo(
+                "dcff,81x25,0,0[81x7,0,0{40x7,0,0,0,40x7,41,0,4},81x7,0,8{40x7,0,8,1,40x7,41,8,3},81x9,0,16,2]");
+    }
+
+    @Test
+    void aLayoutOfAnotherSizeIsFittedToTheTab() {
+        LayoutTree t = tree(80, 24);
+        t.split(0, 1, true, -1, false, false);
+        t.selectLayout("d463,159x48,0,0{79x48,0,0,0,79x48,80,0,1}");
+        assertThat(t.describe()).isEqualTo("89f5,80x24,0,0{39x24,0,0,0,40x24,40,0,1}");
+    }
+
+    @Test
+    void extraCellsAreClosedFromTheBottomRight() {
+        LayoutTree t = tree(80, 24);
+        t.selectLayout("d463,159x48,0,0{79x48,0,0,0,79x48,80,0,1}");
+        assertThat(t.describe()).isEqualTo("b25d,80x24,0,0,0");
+    }
+
+    @Test
+    void badLayoutStringsAreRefusedWithTmuxsCauseAndChangeNothing() {
+        LayoutTree t = threePanes();
+        String before = t.describe();
+        assertThatThrownBy(() -> t.selectLayout("0463,159x48,0,0{79x48,0,0,0,79x48,80,0,1}"))
+                .hasMessage("invalid layout");
+        assertThatThrownBy(() -> t.selectLayout("tiled")).hasMessage("invalid layout");
+        assertThatThrownBy(() -> t.selectLayout("d463,159x48,0,0{79x48,0,0,0,79x48,80,0,1}"))
+                .hasMessage("have 3 panes but need 2");
+        String mismatch = "80x24,0,0{40x24,0,0,0,39x24,41,0[39x10,41,0,1,39x10,41,11,2]}";
+        assertThatThrownBy(() -> t.selectLayout(String.format("%04x,%s", LayoutString.checksum(mismatch), mismatch)))
+                .hasMessage("size mismatch after applying layout");
+        assertThat(t.describe()).isEqualTo(before);
+    }
 }

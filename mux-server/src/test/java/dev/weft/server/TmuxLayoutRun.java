@@ -63,7 +63,7 @@ final class TmuxLayoutRun {
                 nextPane++;
             }
             if (!ok) {
-                // The refused split ends its tmux batch; the exiting client makes tmux refit the window.
+                // The refused op ends its tmux batch; the exiting client makes tmux refit the window.
                 tree.refit();
                 state = LayoutScript.state(tree);
             }
@@ -119,9 +119,8 @@ final class TmuxLayoutRun {
                 Step step = steps.get(k);
                 String actual = k - start < states.size() ? states.get(k - start)
                         : "(no output: exit " + r.exit() + ", " + r.err().trim() + ")\n";
-                String expected = step.ok ? step.state : "(no output: exit 1, no space for new pane)\n";
-                if (!step.ok && k - start >= states.size() && r.exit() == 1
-                        && r.err().trim().equals("no space for new pane")) {
+                String expected = step.ok ? step.state : "(no output: exit 1, " + step.op.refusal() + ")\n";
+                if (!step.ok && k - start >= states.size() && r.exit() == 1 && r.err().contains(step.op.refusal())) {
                     actual = expected;
                 }
                 if (!actual.equals(expected)) {
