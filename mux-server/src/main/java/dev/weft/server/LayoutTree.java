@@ -8,8 +8,23 @@ import java.util.List;
 /**
  * A tab's pane tree, by pane id, with tmux's geometry: panes and the one-cell borders between
  * them exactly fill the tab's {@code cols x rows}, and every operation gives the sizes tmux gives
- * for the same window (checked against a real tmux). Pure: no PTYs, no locking (the caller holds
- * the mux lock).
+ * for the same window (checked against a real tmux 3.3a in LayoutTmuxComparisonTest). Pure: no
+ * PTYs, no locking (the caller holds the mux lock).
+ *
+ * <p>Decisions where tmux is odd, written down:
+ * <ul>
+ * <li>The tab may be larger than asked: when the panes cannot shrink that far (each needs 1x1
+ *     plus borders) or a preset needs more room, {@link #cols}/{@link #rows} grow to the layout,
+ *     as tmux grows the window. {@link #refit} brings it back as far as the panes allow; tmux does
+ *     that after select-layout (so do {@link #select}, {@link #spreadOut}, {@link #selectLayout})
+ *     and whenever a client comes or goes, so callers should call it on attach, detach and
+ *     client resize; {@link #resizeWindow} always fits.
+ * <li>Where tmux 3.3a breaks: a full-size split that would squeeze a pane to zero cells is
+ *     refused ({@link SplitOutcome#WOULD_EMPTY_A_PANE}; tmux makes the empty pane or crashes), and
+ *     spreading a node that cannot shrink to even shares leaves it (tmux loops forever).
+ * <li>tiled on a tab too small for its grid keeps tmux's inconsistent rows (narrower than the
+ *     tab), exactly as tmux prints them.
+ * </ul>
  */
 final class LayoutTree {
     enum Direction { LEFT, RIGHT, UP, DOWN }
