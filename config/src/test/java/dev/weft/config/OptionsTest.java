@@ -161,6 +161,7 @@ class OptionsTest {
         assertThatThrownBy(() -> D.reset("mouze")).hasMessage("unknown option: mouze (did you mean mouse?)");
         assertThatThrownBy(() -> D.getInt("mouse")).hasMessage("mouse is not a number option");
         assertThatThrownBy(() -> D.getBool("prefix")).hasMessage("prefix is not an on/off option");
+        assertThatThrownBy(() -> D.with("st\n=to", "x")).hasMessage("unknown option: \"st\\u000a=to\"");
         assertThat(OptionTable.find("nope")).isNull();
         assertThat(OptionTable.find(null)).isNull();
     }
