@@ -35,7 +35,9 @@ final class StyleParser {
     /** Accepted and ignored: tmux's alignment, list and range markup and the default stack. */
     private static final List<String> IGNORED_KEYS = List.of("align", "fill", "list", "range", "us");
     private static final List<String> IGNORED_WORDS = List.of("push-default", "pop-default", "noalign",
-            "nolist", "norange", "nofill");
+            "nolist", "norange", "nonone", "nodefault");
+    private static final List<String> ALIGNS = List.of("left", "centre", "right", "absolute-centre");
+    private static final List<String> LISTS = List.of("on", "focus", "left-marker", "right-marker");
 
     private StyleParser() {}
 
@@ -66,8 +68,14 @@ final class StyleParser {
                         if (!IGNORED_KEYS.contains(key)) {
                             throw unknown(raw, key + "=");
                         }
-                        if ((key.equals("fill") || key.equals("us")) && !value.isEmpty()) {
+                        if (key.equals("fill") || key.equals("us")) {
                             colour(value, raw); // checked as tmux does, then ignored
+                        } else if (key.equals("align") && !ALIGNS.contains(value)) {
+                            throw new IllegalArgumentException("bad align in " + TomlSource.quote(raw)
+                                    + ": use left, centre, right or absolute-centre");
+                        } else if (key.equals("list") && !LISTS.contains(value)) {
+                            throw new IllegalArgumentException("bad list in " + TomlSource.quote(raw)
+                                    + ": use on, focus, left-marker or right-marker");
                         }
                     }
                 }
