@@ -109,6 +109,8 @@ class OptionsTest {
         "default-terminal | screen   | screen",
         "default-command  | vim x    | '[\"/bin/sh\", \"-c\", \"vim x\"]'",
         "default-command  | ''       | []",
+        "default-command  | '[ -f x ] && vim' | '[\"/bin/sh\", \"-c\", \"[ -f x ] && vim\"]'",
+        "default-command  | '[ ]'    | []",
         "default_prog     | '[\"/bin/zsh\",\"-l\"]' | '[\"/bin/zsh\", \"-l\"]'",
         "clock-mode-colour | red    | red",
         "clock-mode-colour | colour33 | colour33",
