@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** tmux style text to {@link Style} and back; the rules are in Style's Javadoc. */
 final class StyleParser {
@@ -39,6 +40,9 @@ final class StyleParser {
     private static final List<String> ALIGNS = List.of("left", "centre", "right", "absolute-centre");
     private static final List<String> LISTS = List.of("on", "focus", "left-marker", "right-marker");
 
+    /** tmux's style_parse delimiters. */
+    private static final Pattern ITEM_SEPARATORS = Pattern.compile("[, \n]");
+
     private StyleParser() {}
 
     /**
@@ -52,7 +56,7 @@ final class StyleParser {
         int bg = start.bg();
         int attrs = start.attrs();
         int cleared = start.clearedAttrs();
-        for (String raw : text.split("[, \n]")) {
+        for (String raw : ITEM_SEPARATORS.split(text)) {
             if (raw.isEmpty()) {
                 continue;
             }
