@@ -277,6 +277,9 @@ final class LayoutTree {
 
     /** resize-pane -L/-R/-U/-D N: move the pane's edge in that direction by up to N cells. */
     void resizePane(int pane, Direction direction, int cells) {
+        if (cells < 0) {
+            throw new IllegalArgumentException("resize by " + cells + " cells: give a count of 0 or more");
+        }
         Type type = direction == Direction.LEFT || direction == Direction.RIGHT ? Type.LEFT_RIGHT : Type.TOP_BOTTOM;
         int change = direction == Direction.LEFT || direction == Direction.UP ? -cells : cells;
         LayoutResize.resizePane(leaf(pane), type, change);

@@ -104,6 +104,7 @@ class LayoutTreeTest {
                 .hasMessageContaining("last in its tab");
         assertThatThrownBy(() -> new LayoutTree(0, 0, 24)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> t.resizePaneTo(0, 0, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> t.resizePane(0, Direction.LEFT, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
