@@ -206,9 +206,9 @@ class Mux:
 class Tmux(Mux):
     name = "tmux"
 
-    def __init__(self, work, history=10000):
+    def __init__(self, work, tag="main", history=10000):
         super().__init__(work)
-        self.label = "bench-%d-%s" % (os.getpid(), os.path.basename(work.path)[-6:])
+        self.label = "bench-%d-%s-%s" % (os.getpid(), os.path.basename(work.path)[-6:], tag)
         self.history = history
         self.started = False
 
@@ -245,9 +245,9 @@ class Tmux(Mux):
 class Weft(Mux):
     name = "weft"
 
-    def __init__(self, work, server_env=None):
+    def __init__(self, work, tag="main", server_env=None):
         super().__init__(work)
-        home = work.file("weft-home")
+        home = work.file("weft-" + tag)
         for d in ("run", "state", "config"):
             os.makedirs(os.path.join(home, d), mode=0o700, exist_ok=True)
         self.env.update(XDG_RUNTIME_DIR=os.path.join(home, "run"), XDG_STATE_HOME=os.path.join(home, "state"),
