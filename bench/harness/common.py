@@ -199,8 +199,10 @@ class Mux:
                                                           r.stderr.decode(errors="replace").strip()))
         return r.stdout.decode(errors="replace") if capture else r.returncode
 
+    client_env = {}
+
     def attach(self, session, cols, rows):
-        return PtyProc(self.cmd() + self.attach_args(session), self.env, cols, rows)
+        return PtyProc(self.cmd() + self.attach_args(session), dict(self.env, **self.client_env), cols, rows)
 
 
 class Tmux(Mux):

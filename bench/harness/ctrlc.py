@@ -10,7 +10,7 @@ import os
 import signal
 import time
 
-from common import log, now, pane_program, percentile, summary, wait_for
+from common import log, now, pane_program, percentile, strip_escapes, summary, wait_for
 
 COLS, ROWS = 80, 24
 RATE = 1_000_000  # bytes per second, throttled link
@@ -52,7 +52,7 @@ def _lines(path):
         return []
 
 
-def run_mux(work, mux, tries, rate, tag):
+def run_mux(work, mux, tries, rate, tag, try_timeout=TRY_TIMEOUT):
     session = "cc" + tag
     result = work.file("cc-%s-%s.txt" % (mux.name, tag))
     mux.new_session(session, pane_program("pane_flood.py", result), COLS, ROWS)
@@ -61,17 +61,19 @@ def run_mux(work, mux, tries, rate, tag):
     pump = Pump(client, rate)
     out, missed = [], 0
     try:
-        pump.run_for(0.5)
+        # The client must be up (its terminal raw) before C-c: earlier, the tty would signal it.
+        client.read_until(lambda t: session.encode() in strip_escapes(t), 30, mux.name + " attach frame")
+        pump.run_for(0.3)
         for i in range(tries):
             seen = len(_lines(result))
             os.kill(pid, signal.SIGUSR1)
             pump.run_for(0.5)
             t0 = now()
             client.write(b"\x03")
-            got = pump.run_for(TRY_TIMEOUT, lambda: len(_lines(result)) > seen)
+            got = pump.run_for(try_timeout, lambda: len(_lines(result)) > seen)
             if got is None:
                 missed += 1
-                log("  %s %s: C-c not delivered within %.0f s" % (mux.name, tag, TRY_TIMEOUT))
+                log("  %s %s: C-c not delivered within %.0f s" % (mux.name, tag, try_timeout))
                 if missed == 2 and not out:
                     missed += tries - i - 1  # it does not get through at all: do not wait 10 s more each
                     log("  %s %s: giving up on this link" % (mux.name, tag))
@@ -92,7 +94,7 @@ def run(work, muxes, quick, reps):
     for link, rate in (("unthrottled", None), ("throttled 1 MB/s", RATE)):
         got = {}
         for m in muxes:
-            lat, missed = run_mux(work, m, tries, rate, "u" if rate is None else "t")
+            lat, missed = run_mux(work, m, tries, rate, "u" if rate is None else "t", 3.0 if quick else TRY_TIMEOUT)
             got[m.name] = (lat, missed)
         for p in (50, 99):
             row = {"benchmark": "ctrl-c", "name": "C-c under flood, %s, p%d" % (link, p), "unit": "ms",

@@ -88,13 +88,17 @@ def main():
     reps = args.reps or (1 if args.quick else 3)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
     os.makedirs(RESULTS, exist_ok=True)
-    server_env = {}
+    server_env, client_env = {}, {}
     if args.profile:
-        jfr = os.path.join(RESULTS, "weft-server-%s.jfr" % stamp)
-        server_env["JAVA_TOOL_OPTIONS"] = "-XX:StartFlightRecording=filename=%s,settings=profile,dumponexit=true" % jfr
+        # The server of the main runs (throughput, echo, attach, Ctrl-C) and every attached client.
+        # Client JVMs start slower with JFR: attach figures of a --profile run mean nothing.
+        jfr = "-XX:StartFlightRecording=filename=%s,settings=profile,dumponexit=true"
+        server_env["JAVA_TOOL_OPTIONS"] = jfr % os.path.join(RESULTS, "weft-server-%s.jfr" % stamp)
+        client_env["JAVA_TOOL_OPTIONS"] = jfr % os.path.join(RESULTS, "weft-client-%s-%%p.jfr" % stamp)
     data = {"started": stamp, "quick": args.quick, "reps": reps, "machine": machine(), "results": [], "errors": []}
     work = common.Workdir()
     muxes = [common.Weft(work, server_env=server_env), common.Tmux(work)]
+    muxes[0].client_env = client_env
     begin = time.monotonic()
     try:
         for m in muxes:

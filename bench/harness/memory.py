@@ -38,8 +38,8 @@ def _read(path):
         return None
 
 
-def rss_mb(mux, gc):
-    time.sleep(2)
+def rss_mb(mux, gc, rest):
+    time.sleep(rest)
     pid = mux.server_pid()
     if gc and mux.name == "weft":
         jcmd = shutil.which("jcmd")
@@ -49,23 +49,23 @@ def rss_mb(mux, gc):
     return proc_rss_kb(pid) / 1024.0
 
 
-def one(work, name, panes, lines, tag):
+def one(work, name, panes, lines, tag, rest):
     mux = make(name, work, tag="mem")
     stream = work.file("fill-%d.txt" % lines)
     if not os.path.exists(stream):
         fill_stream(stream, lines)
     mux.start(COLS, ROWS)
     try:
-        idle = rss_mb(mux, False)
-        idle_gc = rss_mb(mux, True)
+        idle = rss_mb(mux, False, rest)
+        idle_gc = rss_mb(mux, True, rest)
         for i in range(panes):
             result = work.file("mem-%s-%s-%d.json" % (tag, name, i))
             mux.new_session("m%d" % i, pane_program("pane_feeder.py", stream, result, "filled"), COLS, ROWS)
             pid = int(wait_for(lambda: _read(result + ".pid"), 30, "fill pane"))
             os.kill(pid, signal.SIGUSR1)
             wait_for(lambda: _read(result), 300, "fill pane %d of %s" % (i, name))
-        full = rss_mb(mux, False)
-        full_gc = rss_mb(mux, True)
+        full = rss_mb(mux, False, rest)
+        full_gc = rss_mb(mux, True, rest)
         return {"idle": idle, "idle_gc": idle_gc, "full": full, "full_gc": full_gc}
     finally:
         mux.stop()
@@ -76,7 +76,7 @@ def run(work, muxes, quick, reps):
     log("memory: %d panes x %d lines at %dx%d" % (panes, lines, COLS, ROWS))
     got = {}
     for m in muxes:
-        got[m.name] = one(work, m.name, panes, lines, "r")
+        got[m.name] = one(work, m.name, panes, lines, "r", 0.5 if quick else 2.0)
         log("  %s: %s" % (m.name, json.dumps({k: round(v, 1) for k, v in got[m.name].items()})))
 
     def fig(v):
