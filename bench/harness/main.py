@@ -68,13 +68,14 @@ def main():
     ap.add_argument("--streams", nargs="+", metavar="S", help="throughput streams: " + ", ".join(streams.names()))
     ap.add_argument("--reps", type=int, help="repetitions (default 3, --quick 1)")
     ap.add_argument("--docs", action="store_true", help="rewrite the generated table in docs/BENCHMARKS.md")
-    ap.add_argument("--table", metavar="JSON", help="print the table of an earlier results file and exit")
+    ap.add_argument("--table", metavar="JSON", nargs="+",
+                    help="print the table of earlier results files and exit (a later file's benchmarks replace"
+                         " the same benchmarks of an earlier one)")
     ap.add_argument("--profile", action="store_true",
                     help="record JFR on the weft server (bench/results/weft-server-<time>.jfr)")
     args = ap.parse_args()
     if args.table:
-        with open(args.table) as f:
-            data = json.load(f)
+        data = report.merge([json.load(open(p)) for p in args.table])
         print(report.table(data))
         if args.docs:
             report.write_docs(data)

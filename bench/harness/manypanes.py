@@ -7,8 +7,8 @@ The flooding panes are in other sessions rather than splits of the attached tab:
 multiplexers then do the same work (parse every pane's output, draw only the attached one).
 The panes are created first and start flooding together on SIGUSR1, so creating them (a JVM
 start per `weft new` on this 2-core machine) is not slowed by the flood. The flooders run at
-nice 10: 50 busy processes on 2 cores would otherwise measure how the kernel shares the CPU
-rather than the multiplexer (the pty buffers stay full either way: the server drains them in
+nice 19: 50 busy processes on 2 cores would otherwise measure how the kernel shares the CPU
+rather than the multiplexer (at nice 10 the 50 still outweighed the server 5 to 1) (the pty buffers stay full either way: the server drains them in
 bursts and the flooders refill them in between).
 """
 import os

@@ -12,6 +12,7 @@ and that figure gives the per-line cost, since the JVM frees garbage only when i
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -38,7 +39,9 @@ def _read(path):
         return None
 
 
-def rss_mb(mux, gc, rest):
+def rss_mb(mux, gc, rest, heap=None):
+    """RSS in MB; with gc, a weft server is first collected, and its heap in use (MB) after that
+    collection is put in heap[0]."""
     time.sleep(rest)
     pid = mux.server_pid()
     if gc and mux.name == "weft":
@@ -46,6 +49,11 @@ def rss_mb(mux, gc, rest):
         if jcmd:
             subprocess.run([jcmd, str(pid), "GC.run"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(1)
+            if heap is not None:
+                info = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
+                # "PSYoungGen total 1234K, used 567K" / "ParOldGen ... used 890K" (not the
+                # indented space lines below them, which repeat the same bytes)
+                heap.append(sum(int(u) for u in re.findall(r"^ \S+\s+total \d+K, used (\d+)K", info, re.M)) / 1024.0)
     return proc_rss_kb(pid) / 1024.0
 
 
@@ -57,7 +65,8 @@ def one(work, name, panes, lines, tag, rest):
     mux.start(COLS, ROWS)
     try:
         idle = rss_mb(mux, False, rest)
-        idle_gc = rss_mb(mux, True, rest)
+        heap = []
+        idle_gc = rss_mb(mux, True, rest, heap)
         for i in range(panes):
             result = work.file("mem-%s-%s-%d.json" % (tag, name, i))
             mux.new_session("m%d" % i, pane_program("pane_feeder.py", stream, result, "filled"), COLS, ROWS)
@@ -65,8 +74,11 @@ def one(work, name, panes, lines, tag, rest):
             os.kill(pid, signal.SIGUSR1)
             wait_for(lambda: _read(result), 300, "fill pane %d of %s" % (i, name))
         full = rss_mb(mux, False, rest)
-        full_gc = rss_mb(mux, True, rest)
-        return {"idle": idle, "idle_gc": idle_gc, "full": full, "full_gc": full_gc}
+        full_gc = rss_mb(mux, True, rest, heap)
+        got = {"idle": idle, "idle_gc": idle_gc, "full": full, "full_gc": full_gc}
+        if len(heap) == 2:
+            got.update(heap_idle=heap[0], heap_full=heap[1])
+        return got
     finally:
         mux.stop()
 
@@ -92,5 +104,10 @@ def run(work, muxes, quick, reps):
          "higher_is_better": False, "target": "weft <= tmux",
          **{n: fig((got[n]["full_gc"] - got[n]["idle_gc"]) * 1024 * 1024 / (panes * lines)) for n in names}},
     ]
-    rows[0]["detail"] = rows[1]["detail"] = rows[2]["detail"] = got
+    if "heap_full" in got.get("weft", {}):
+        w = got["weft"]
+        rows.append({"benchmark": "memory", "name": "weft: live heap per scrollback line (after full GC)", "unit": "B",
+                     "higher_is_better": False, "target": None,
+                     "weft": fig((w["heap_full"] - w["heap_idle"]) * 1024 * 1024 / (panes * lines))})
+    rows[0]["detail"] = got
     return rows

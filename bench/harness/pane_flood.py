@@ -1,6 +1,6 @@
 """Pane program of the Ctrl-C and many-panes benchmarks: floods its terminal like `yes`.
 
-  pane_flood.py RESULT [--now] [--nice]
+  pane_flood.py RESULT [--now] [--nice]  (--nice: at nice 19)
 
 Writes its pid to RESULT.pid; floods after SIGUSR1 (at once with --now). On SIGINT it appends the
 time the signal arrived (time.monotonic()) to RESULT, as `yes` would have exited then, stops
@@ -18,7 +18,7 @@ def main():
     result = sys.argv[1]
     state = {"flood": "--now" in sys.argv}
     if "--nice" in sys.argv:
-        os.nice(10)
+        os.nice(19)
 
     def on_int(*_):
         t = time.monotonic()

@@ -73,8 +73,24 @@ def header(data):
                 m["python"], m["loadavg_start"], m.get("loadavg_end", 0)))
 
 
+def merge(runs):
+    """One table from several runs: each benchmark from the last run that has it."""
+    data = dict(runs[0])
+    data["results"] = list(runs[0]["results"])
+    data["also"] = []
+    for later in runs[1:]:
+        names = {r["benchmark"] for r in later["results"]}
+        data["results"] = [r for r in data["results"] if r["benchmark"] not in names] + later["results"]
+        data["errors"] = data.get("errors", []) + later.get("errors", [])
+        data["also"].append((sorted(names), later))
+    return data
+
+
 def table(data):
-    text = header(data) + "\n\n" + rows_md(data)
+    text = header(data)
+    for names, later in data.get("also", []):
+        text += "\n\n%s from another run: %s" % (", ".join(names), header(later))
+    text += "\n\n" + rows_md(data)
     if data.get("errors"):
         text += "\n\nNot measured (errors): " + "; ".join(data["errors"])
     return text
