@@ -137,13 +137,18 @@ class PtyProc:
         os.write(self.fd, data)
 
     def close(self):
+        # SIGTERM first, so a JVM runs its shutdown hooks (JFR writes its recording then).
         try:
-            os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        try:
-            os.waitpid(self.pid, 0)
-        except ChildProcessError:
+            os.kill(self.pid, signal.SIGTERM)
+            deadline = now() + 2.0
+            while now() < deadline:
+                self.read_some(0.01)  # a client may block writing its last frame
+                if os.waitpid(self.pid, os.WNOHANG)[0]:
+                    break
+            else:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
             pass
         try:
             os.close(self.fd)
@@ -200,9 +205,13 @@ class Mux:
         return r.stdout.decode(errors="replace") if capture else r.returncode
 
     client_env = {}
+    attaches = 0
 
     def attach(self, session, cols, rows):
-        return PtyProc(self.cmd() + self.attach_args(session), dict(self.env, **self.client_env), cols, rows)
+        # "{n}" in client_env numbers the clients (JDK 17's JFR does not expand %p in file names).
+        self.attaches += 1
+        env = {k: v.replace("{n}", str(self.attaches)) for k, v in self.client_env.items()}
+        return PtyProc(self.cmd() + self.attach_args(session), dict(self.env, **env), cols, rows)
 
 
 class Tmux(Mux):

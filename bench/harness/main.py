@@ -95,7 +95,7 @@ def main():
         # Client JVMs start slower with JFR: attach figures of a --profile run mean nothing.
         jfr = "-XX:StartFlightRecording=filename=%s,settings=profile,dumponexit=true"
         server_env["JAVA_TOOL_OPTIONS"] = jfr % os.path.join(RESULTS, "weft-server-%s.jfr" % stamp)
-        client_env["JAVA_TOOL_OPTIONS"] = jfr % os.path.join(RESULTS, "weft-client-%s-%%p.jfr" % stamp)
+        client_env["JAVA_TOOL_OPTIONS"] = jfr % os.path.join(RESULTS, "weft-client-%s-{n}.jfr" % stamp)
     data = {"started": stamp, "quick": args.quick, "reps": reps, "machine": machine(), "results": [], "errors": []}
     work = common.Workdir()
     muxes = [common.Weft(work, server_env=server_env), common.Tmux(work)]
