@@ -45,7 +45,7 @@ def jvm_floor_argv():
 
 
 def run(work, muxes, quick, reps):
-    runs = 2 if quick else 15
+    runs = 1 if quick else 15
     log("attach: %d runs" % runs)
     figs = {k: {m.name: [] for m in muxes} for k in ("attach", "ls", "new -d")}
     floor = []

@@ -64,7 +64,7 @@ def one(work, name, panes, keys):
 
 
 def run(work, muxes, quick, reps):
-    panes, keys = (10, 30) if quick else (50, 300)
+    panes, keys = (5, 30) if quick else (50, 300)
     log("many panes: %d flooding, %d keys in an idle pane" % (panes, keys))
     got = {m.name: one(work, m.name, panes, keys) for m in muxes}
     names = [m.name for m in muxes]

@@ -84,7 +84,7 @@ def one(work, name, panes, lines, tag, rest):
 
 
 def run(work, muxes, quick, reps):
-    panes, lines = (3, 1000) if quick else (20, 10000)
+    panes, lines = (2, 1000) if quick else (20, 10000)
     log("memory: %d panes x %d lines at %dx%d" % (panes, lines, COLS, ROWS))
     got = {}
     for m in muxes:

@@ -18,6 +18,8 @@ def main():
     attrs[3] &= ~termios.ECHO
     termios.tcsetattr(0, termios.TCSANOW, attrs)
     log = open(sys.argv[1], "a", buffering=1)
+    with open(sys.argv[1] + ".pid", "w") as f:
+        f.write(str(os.getpid()))
     os.write(1, b"READY" + b"ECHO\r\n")
     while True:
         data = os.read(0, 1024)
