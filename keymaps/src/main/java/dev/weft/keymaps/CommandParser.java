@@ -29,8 +29,12 @@ import java.util.List;
  * <li>An unquoted {@code ~} at the start of a word, alone or followed by {@code /}, is $HOME
  *     ({@code ~user} is not expanded: it stays literal). tmux also expands a {@code ~} at the
  *     start of double quotes; weft does not, so {@code "~"} is a literal tilde.
- * <li>{@code {} at the start of an unquoted word (a command block) and an unquoted {@code }}
- *     are not supported: {@link CommandSyntaxException}. Write {@code \{} or {@code '}'}.
+ * <li>{@code {} at the start of an unquoted word opens a command block, closed by an unquoted
+ *     {@code }} (nesting, quotes, newlines and {@code ;} inside): the block is one argument
+ *     holding its commands written back as a line, {@code { rename-window "%%" ; refresh }}
+ *     giving {@code rename-window %% ; refresh}, which is what tmux commands that take a
+ *     command (command-prompt, confirm-before, if-shell, bind-key) accept as a string too. An
+ *     unquoted {@code }} outside a block is an error; write {@code \}} or {@code '}'}.
  * <li>{@code $VAR} is not expanded (tmux would); {@link #quote} quotes {@code $} anyway so its
  *     output stays right if expansion arrives.
  * </ul>
@@ -40,7 +44,8 @@ public final class CommandParser {
 
     /** The commands of {@code line}, each an argv; empty for a blank line or comment. */
     public static List<List<String>> parse(String line) {
-        return new Lexer(line).commands();
+        Lexer lexer = new Lexer(line, 0, false);
+        return lexer.commands();
     }
 
     /**
@@ -55,6 +60,28 @@ public final class CommandParser {
                 b.append(' ');
             }
             quoteWord(word, b);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The command line for the command words a command like {@code bind-key} or
+     * {@code confirm-before} received: as {@link #quote}, except that a word that is exactly
+     * {@code ;} (written {@code \;} so it reached the command) separates commands again, as
+     * tmux does: {@code [split-window, ;, select-pane, -L]} gives
+     * {@code split-window ; select-pane -L}, which parses to two commands.
+     */
+    public static String commandLine(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String word : words) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            if (word.equals(";")) {
+                b.append(';');
+            } else {
+                quoteWord(word, b);
+            }
         }
         return b.toString();
     }
@@ -137,8 +164,13 @@ public final class CommandParser {
         /** A word has begun (quotes count: {@code ""} is a word). */
         private boolean inWord;
 
-        Lexer(String s) {
+        /** Lexing the inside of {@code { ... }}: an unquoted {@code }} ends it. */
+        private final boolean inBlock;
+
+        Lexer(String s, int start, boolean inBlock) {
             this.s = s;
+            this.pos = start;
+            this.inBlock = inBlock;
         }
 
         List<List<String>> commands() {
@@ -171,8 +203,15 @@ public final class CommandParser {
                         escape();
                     }
                 } else if (c == '{' && !inWord) {
-                    throw new CommandSyntaxException("braces are not supported (write \\{ or '{' for a literal {)", pos + 1);
+                    inWord = true;
+                    block();
                 } else if (c == '}') {
+                    if (inBlock) {
+                        pos++;
+                        endCommand();
+                        closed = true;
+                        return commands;
+                    }
                     throw new CommandSyntaxException("unexpected } (write \\} or '}' for a literal })", pos + 1);
                 } else if (c == '~' && !inWord && tildeEnds(pos + 1)) {
                     inWord = true;
@@ -186,6 +225,31 @@ public final class CommandParser {
             }
             endCommand();
             return commands;
+        }
+
+        /** The block's {@code }} was found (only for a block's lexer). */
+        private boolean closed;
+
+        /**
+         * {@code { commands }}: one argument holding the commands, written back as a command line
+         * ({@code a ; b}) so that it parses to the same commands again.
+         */
+        private void block() {
+            int start = pos;
+            Lexer inner = new Lexer(s, pos + 1, true);
+            List<List<String>> body = inner.commands();
+            if (!inner.closed) {
+                throw new CommandSyntaxException("unterminated { (missing })", start + 1);
+            }
+            StringBuilder text = new StringBuilder();
+            for (List<String> command : body) {
+                if (text.length() > 0) {
+                    text.append(" ; ");
+                }
+                text.append(quote(command));
+            }
+            word.append(text);
+            pos = inner.pos;
         }
 
         private boolean startsFormat(int at) {

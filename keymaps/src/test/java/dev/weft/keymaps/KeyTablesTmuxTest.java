@@ -117,4 +117,23 @@ class KeyTablesTmuxTest {
         List<String> ourLines = t.list().stream().map(KeyTables::listKeysLine).toList();
         assertThat(ourLines).containsExactlyElementsOf(tmuxLines);
     }
+
+    @Test
+    void everyLineOfTmuxsDefaultListKeysParses() throws Exception {
+        assumeTrue(started, "tmux is not available");
+        String out = run("list-keys");
+        assumeTrue(out != null, "tmux is not available");
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSizeGreaterThan(200);
+        for (String line : lines) {
+            List<List<String>> commands = CommandParser.parse(line);
+            assertThat(commands).as(line).hasSize(1);
+            assertThat(commands.get(0).get(0)).isEqualTo("bind-key");
+            // The bound command, block or not, is one more command line that parses.
+            List<String> argv = commands.get(0);
+            int k = argv.get(1).equals("-r") ? 4 : 3;
+            String command = CommandParser.quote(argv.subList(k + 1, argv.size()));
+            assertThat(CommandParser.parse(command)).as(line).isNotEmpty();
+        }
+    }
 }
