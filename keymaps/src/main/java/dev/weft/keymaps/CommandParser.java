@@ -44,7 +44,7 @@ public final class CommandParser {
 
     /** The commands of {@code line}, each an argv; empty for a blank line or comment. */
     public static List<List<String>> parse(String line) {
-        Lexer lexer = new Lexer(line, 0, false);
+        Lexer lexer = new Lexer(line, 0, 0);
         return lexer.commands();
     }
 
@@ -154,6 +154,9 @@ public final class CommandParser {
         return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029;
     }
 
+    /** Blocks nest by recursion: a bound keeps a hostile line from overflowing the stack. */
+    static final int MAX_BLOCK_DEPTH = 64;
+
     /** One pass over the line. Column numbers in errors are 1-based char positions. */
     private static final class Lexer {
         private final String s;
@@ -164,13 +167,15 @@ public final class CommandParser {
         /** A word has begun (quotes count: {@code ""} is a word). */
         private boolean inWord;
 
-        /** Lexing the inside of {@code { ... }}: an unquoted {@code }} ends it. */
+        /** How many blocks this lexer is inside; in a block an unquoted {@code }} ends it. */
+        private final int depth;
         private final boolean inBlock;
 
-        Lexer(String s, int start, boolean inBlock) {
+        Lexer(String s, int start, int depth) {
             this.s = s;
             this.pos = start;
-            this.inBlock = inBlock;
+            this.depth = depth;
+            this.inBlock = depth > 0;
         }
 
         List<List<String>> commands() {
@@ -236,7 +241,10 @@ public final class CommandParser {
          */
         private void block() {
             int start = pos;
-            Lexer inner = new Lexer(s, pos + 1, true);
+            if (depth >= MAX_BLOCK_DEPTH) {
+                throw new CommandSyntaxException("{ blocks nested more than " + MAX_BLOCK_DEPTH + " deep", start + 1);
+            }
+            Lexer inner = new Lexer(s, pos + 1, depth + 1);
             List<List<String>> body = inner.commands();
             if (!inner.closed) {
                 throw new CommandSyntaxException("unterminated { (missing })", start + 1);

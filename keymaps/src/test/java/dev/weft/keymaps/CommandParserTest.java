@@ -86,6 +86,8 @@ class CommandParserTest {
         assertSyntax("if -F x { a ", "unterminated {", 9);
         assertSyntax("bind x { a { b }", "unterminated {", 8);
         assertSyntax("display { a # comment }", "unterminated {", 9);
+        assertSyntax("x " + "{ ".repeat(10_000), "nested more than 64 deep", 2 + 64 * 2 + 1);
+        assertThat(CommandParser.parse("x " + "{ ".repeat(64) + "}".repeat(64))).hasSize(1);
         assertSyntax("display x}", "unexpected }", 10);
         assertSyntax("display #{open", "unterminated format", 9);
         assertSyntax("display \"\\u12\"", "invalid \\u escape", 10);
