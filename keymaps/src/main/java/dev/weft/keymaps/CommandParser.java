@@ -30,11 +30,12 @@ import java.util.List;
  *     ({@code ~user} is not expanded: it stays literal). tmux also expands a {@code ~} at the
  *     start of double quotes; weft does not, so {@code "~"} is a literal tilde.
  * <li>{@code {} at the start of an unquoted word opens a command block, closed by an unquoted
- *     {@code }} (nesting, quotes, newlines and {@code ;} inside): the block is one argument
- *     holding its commands written back as a line, {@code { rename-window "%%" ; refresh }}
- *     giving {@code rename-window %% ; refresh}, which is what tmux commands that take a
- *     command (command-prompt, confirm-before, if-shell, bind-key) accept as a string too. An
- *     unquoted {@code }} outside a block is an error; write {@code \}} or {@code '}'}.
+ *     {@code }} (nesting, quotes, newlines and {@code ;} inside, checked as commands): the block
+ *     is one argument holding its text as written, trimmed, so {@code { rename-window "%%" }}
+ *     gives {@code rename-window "%%"}: the command line that tmux commands taking a command
+ *     (command-prompt, confirm-before, if-shell, bind-key) accept as a string too. Blocks nest
+ *     at most {@value #MAX_BLOCK_DEPTH} deep. An unquoted {@code }} outside a block is an error;
+ *     write {@code \}} or {@code '}'}.
  * <li>{@code $VAR} is not expanded (tmux would); {@link #quote} quotes {@code $} anyway so its
  *     output stays right if expansion arrives.
  * </ul>
@@ -236,8 +237,10 @@ public final class CommandParser {
         private boolean closed;
 
         /**
-         * {@code { commands }}: one argument holding the commands, written back as a command line
-         * ({@code a ; b}) so that it parses to the same commands again.
+         * {@code { commands }}: one argument holding the block's text as written (trimmed). The
+         * inside is lexed here only to find the closing brace and report errors; keeping the
+         * text rather than re-quoting the parsed commands keeps nested blocks linear in size
+         * (re-quoting doubles the backslashes at every level).
          */
         private void block() {
             int start = pos;
@@ -245,18 +248,11 @@ public final class CommandParser {
                 throw new CommandSyntaxException("{ blocks nested more than " + MAX_BLOCK_DEPTH + " deep", start + 1);
             }
             Lexer inner = new Lexer(s, pos + 1, depth + 1);
-            List<List<String>> body = inner.commands();
+            inner.commands();
             if (!inner.closed) {
                 throw new CommandSyntaxException("unterminated { (missing })", start + 1);
             }
-            StringBuilder text = new StringBuilder();
-            for (List<String> command : body) {
-                if (text.length() > 0) {
-                    text.append(" ; ");
-                }
-                text.append(quote(command));
-            }
-            word.append(text);
+            word.append(s.substring(start + 1, inner.pos - 1).strip());
             pos = inner.pos;
         }
 

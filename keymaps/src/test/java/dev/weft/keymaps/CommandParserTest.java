@@ -60,12 +60,12 @@ class CommandParserTest {
                 row("bind '}' swap-pane -D", List.of("bind", "}", "swap-pane", "-D")),
                 row("display a{b", List.of("display", "a{b")),
                 row("command-prompt -I \"#W\" { rename-window \"%%\" }",
-                        List.of("command-prompt", "-I", "#W", "rename-window %%")),
+                        List.of("command-prompt", "-I", "#W", "rename-window \"%%\"")),
                 row("if -F '#{pane_in_mode}' { send-keys -M } { copy-mode -H ; send-keys -X select-word }",
                         List.of("if", "-F", "#{pane_in_mode}", "send-keys -M", "copy-mode -H ; send-keys -X select-word")),
                 row("bind x {\n  display 'a b'\n  kill-pane\n}; new-window",
-                        List.of("bind", "x", "display 'a b' ; kill-pane"), List.of("new-window")),
-                row("bind x { if 1 { display \\; } }", List.of("bind", "x", "if 1 \"display ';'\"")),
+                        List.of("bind", "x", "display 'a b'\n  kill-pane"), List.of("new-window")),
+                row("bind x { if 1 { display \\; } }", List.of("bind", "x", "if 1 { display \\; }")),
                 row("x {} { }", List.of("x", "", "")));
     }
 
@@ -87,7 +87,12 @@ class CommandParserTest {
         assertSyntax("bind x { a { b }", "unterminated {", 8);
         assertSyntax("display { a # comment }", "unterminated {", 9);
         assertSyntax("x " + "{ ".repeat(10_000), "nested more than 64 deep", 2 + 64 * 2 + 1);
-        assertThat(CommandParser.parse("x " + "{ ".repeat(64) + "}".repeat(64))).hasSize(1);
+        // 64 levels parse, and the block's text stays as long as what was written.
+        String deep = "x " + "{ \"a\\\\b\" ".repeat(64) + "}".repeat(64);
+        List<List<String>> parsed = CommandParser.parse(deep);
+        assertThat(parsed).hasSize(1);
+        assertThat(parsed.get(0).get(1).length()).isLessThan(deep.length());
+        assertThat(CommandParser.parse(parsed.get(0).get(1))).hasSize(1);
         assertSyntax("display x}", "unexpected }", 10);
         assertSyntax("display #{open", "unterminated format", 9);
         assertSyntax("display \"\\u12\"", "invalid \\u escape", 10);
