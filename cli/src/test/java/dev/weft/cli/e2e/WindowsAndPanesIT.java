@@ -38,8 +38,18 @@ class WindowsAndPanesIT {
             for (String line : tmux.geometry().strip().split("\n")) {
                 String index = line.substring(0, line.indexOf(':'));
                 String[] size = line.substring(line.indexOf(' ') + 1).split("x");
+                String[] at = line.substring(line.indexOf(':') + 1, line.indexOf(' ')).split(",");
+                int left = Integer.parseInt(at[0]);
+                int top = Integer.parseInt(at[1]);
                 term.press("C-b", ":");
                 term.typeLine("select-pane -t :." + index);
+                // as a person would: type once the cursor has moved into the pane
+                await("the cursor in pane " + index).atMost(OuterTerminal.PATIENCE).until(() -> {
+                    String[] xy = term.tmux("display-message", "-p", "-t", "outer", "#{cursor_x},#{cursor_y}").strip().split(",");
+                    int x = Integer.parseInt(xy[0]);
+                    int y = Integer.parseInt(xy[1]);
+                    return x >= left && x < left + Integer.parseInt(size[0]) && y >= top && y < top + Integer.parseInt(size[1]);
+                });
                 term.typeLine("clear; stty size");
                 String expected = size[1] + " " + size[0];
                 await("stty size in pane " + index).atMost(OuterTerminal.PATIENCE).until(() ->
