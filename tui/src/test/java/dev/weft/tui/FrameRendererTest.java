@@ -224,7 +224,8 @@ class FrameRendererTest {
         screen.startScreen();
         SessionView v = new SessionView();
         java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
-        FrameRenderer r = new FrameRenderer(screen, v, new StatusLine("h", FIXED), out, changed::incrementAndGet);
+        FrameRenderer r = new FrameRenderer(screen, v, new StatusLine("h", FIXED), out, changed::incrementAndGet,
+                new Settings(), null);
         FakePane pane = new FakePane(7, 40, 5).text(0, "vim");
         v.mirror(pane);
         r.render();
