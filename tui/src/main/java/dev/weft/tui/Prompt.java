@@ -61,22 +61,30 @@ final class Prompt {
     }
 
     /** The prompt text of the current question. */
-    String label() {
-        return prompts.get(answers.size());
+    synchronized String label() {
+        return prompts.get(Math.min(answers.size(), prompts.size() - 1));
     }
 
-    PromptEditor editor() {
+    /** The editor of the current question (the input thread's; others use {@link #shown}). */
+    synchronized PromptEditor editor() {
         return editor;
     }
 
+    /** What the status line shows, taken at once (the render thread reads while the input thread edits). */
+    record Shown(String label, String text, String beforeCursor, boolean confirming) {}
+
+    synchronized Shown shown() {
+        return new Shown(label(), editor.text(), editor.beforeCursor(), confirm);
+    }
+
     /** Pasted text goes into the line being edited. */
-    void paste(String text) {
+    synchronized void paste(String text) {
         if (!confirm) {
             editor.insert(text);
         }
     }
 
-    Result key(KeyEvent key, List<String> commands) {
+    synchronized Result key(KeyEvent key, List<String> commands) {
         if (confirm) {
             if (key.code() == KeyCode.CHAR && key.codepoint() == 'y' && key.modifiers() == 0) {
                 onDone.accept(template);

@@ -121,18 +121,16 @@ final class StatusBar {
     private StatusRow prompt(Settings.Snapshot s, Prompt prompt, int cols) {
         Style style = s.style("status.message_style");
         StatusRow row = new StatusRow(cols, style);
-        int x = row.put(0, prompt.label(), style, cols);
-        if (prompt.confirming()) {
+        Prompt.Shown shown = prompt.shown();
+        int x = row.put(0, shown.label(), style, cols);
+        if (shown.confirming()) {
             return row;
         }
-        String text = prompt.editor().text();
-        String before = prompt.editor().beforeCursor();
-        int cursorAt = StatusRow.width(before);
+        int cursorAt = StatusRow.width(shown.beforeCursor());
         int room = cols - x - 1;
         // scroll the text left so the cursor stays on the line
         int skip = Math.max(0, cursorAt - Math.max(0, room));
-        String shown = dropColumns(text, skip);
-        row.put(x, shown, style, cols);
+        row.put(x, dropColumns(shown.text(), skip), style, cols);
         int cursorCol = x + cursorAt - skip;
         if (cursorCol < cols) {
             Style reverse = new Style(style.fg(), style.bg(), style.attrs() ^ CellStyle.INVERSE, 0);
