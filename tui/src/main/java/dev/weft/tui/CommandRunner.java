@@ -84,7 +84,9 @@ final class CommandRunner {
         }
         return chain.exceptionally(e -> {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            error(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+            LOG.debug("command failed", cause);
+            error(cause.getMessage() == null || cause.getMessage().isBlank()
+                    ? "command failed (details in the client log)" : cause.getMessage());
             return null;
         });
     }
