@@ -119,7 +119,8 @@ class TuiWithServerTest {
 
     @Test
     void the_prompt_shows_in_the_status_line_and_runs_the_command_on_the_server() {
-        relay.script = argv -> argv.get(0).equals("rename-window")
+        boolean real = serverRunsCommands(); // then the server renames and sends the status line itself
+        relay.script = argv -> !real && argv.get(0).equals("rename-window")
                 ? CommandRelay.Answer.output("", new Pdu.StatusUpdate("[work] ",
                         List.of(new Pdu.TabLabel(1, "0:" + argv.get(argv.size() - 1) + "*")), "\"test-host\""))
                 : null;
@@ -130,7 +131,6 @@ class TuiWithServerTest {
         tmux.sendKeys("Enter");
         waitFor(() -> relay.commands.contains(List.of("rename-window", "logs")));
         waitFor(() -> lastRow().startsWith("[work] 0:logs*"));
-        assertThat(lastRow()).endsWith("\"test-host\"");
         // the keys went to the prompt, not to the shell
         assertThat(screen()).doesNotContain("rename-window");
     }
@@ -180,6 +180,45 @@ class TuiWithServerTest {
         tmux.sendLiteral("stty size");
         tmux.sendKeys("Enter");
         waitFor(() -> screen().contains("24 80"));
+    }
+
+    /** Whether the server carries out commands itself (the server's command branch is in). */
+    private boolean serverRunsCommands() {
+        try (MuxClient admin = MuxClient.connect(new ClientOptions(dir.resolve("s.sock"), false, null, WAIT, true),
+                "cli")) {
+            return admin.runCommand(List.of("display-message", "-p", "#S"), -1).strip().equals("work");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    void commands_at_the_prompt_and_bound_keys_change_the_real_session() {
+        Assumptions.assumeTrue(serverRunsCommands(), "this server does not run commands yet");
+        tmux.sendKeys("C-b", ":");
+        tmux.sendLiteral("split-window -h");
+        tmux.sendKeys("Enter");
+        // two panes side by side: the border in the middle, the server's status line below
+        waitFor(() -> row(5).length() > 40 && row(5).charAt(40) == '│');
+        waitFor(() -> lastRow().startsWith("[work] 0:"));
+        // the option reaches the client in the server's settings: numbers stay until a key
+        tmux.sendKeys("C-b", ":");
+        tmux.sendLiteral("set-option -g display-panes-time 100000");
+        tmux.sendKeys("Enter");
+        waitFor(() -> lastRow().startsWith("[work] 0:"));
+        tmux.sendKeys("C-b", "q");
+        waitFor(() -> row(0).contains("40x23") && row(0).endsWith("39x23"));
+        tmux.sendKeys("0"); // pane 0, the left one, becomes active
+        waitFor(() -> !row(0).endsWith("39x23"));
+        tmux.sendLiteral("echo left side");
+        tmux.sendKeys("Enter");
+        waitFor(() -> row(1).startsWith("left side"));
+        // prefix x asks first, with the pane number the server expanded
+        tmux.sendKeys("C-b", "x");
+        waitFor(() -> lastRow().startsWith("kill-pane 0? (y/n)"));
+        tmux.sendKeys("y");
+        waitFor(() -> row(5).length() < 40 || row(5).charAt(40) != '│');
+        assertThat(screen()).doesNotContain("left side");
     }
 
     @Test
