@@ -2,11 +2,8 @@ package dev.weft.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import dev.weft.client.PaneMirror;
-import dev.weft.config.Style;
 import dev.weft.protocol.Pdu;
 import java.io.IOException;
 import java.io.OutputStream;

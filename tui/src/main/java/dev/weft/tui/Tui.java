@@ -3,7 +3,6 @@ package dev.weft.tui;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.weft.client.AttachedSession;
 import dev.weft.client.ClientException;
-import dev.weft.keymaps.KeyEvent;
 import dev.weft.keymaps.KeyNames;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,9 +43,8 @@ public final class Tui {
      * the server goes; restore the terminal and say how it ended. Never throws; never prints.
      */
     public static TuiResult run(TuiOptions options, Attacher attacher) {
-        KeyEvent prefix;
         try {
-            prefix = KeyNames.parse(options.prefixKey());
+            KeyNames.parse(options.prefixKey());
         } catch (RuntimeException e) {
             return TuiResult.failure("weft: the prefix key \"" + options.prefixKey() + "\" is not a key name: "
                     + TerminalSession.oneLine(e) + " (use a tmux key name such as C-b or C-a)");
@@ -57,13 +55,12 @@ public final class Tui {
         } catch (TerminalSession.UnavailableException e) {
             return TuiResult.failure("weft needs a terminal: " + e.getMessage());
         }
-        return new Tui.Run(options, prefix, terminal).run(attacher);
+        return new Tui.Run(options, terminal).run(attacher);
     }
 
     /** One run: the parts and threads, and the order they start and stop in. */
     private static final class Run {
         private final TuiOptions options;
-        private final KeyEvent prefix;
         private final TerminalSession terminal;
         private final CompletableFuture<TuiResult> outcome = new CompletableFuture<>();
         private volatile AttachedSession session;
@@ -72,9 +69,8 @@ public final class Tui {
         private int toldCols = -1;
         private int toldRows = -1;
 
-        Run(TuiOptions options, KeyEvent prefix, TerminalSession terminal) {
+        Run(TuiOptions options, TerminalSession terminal) {
             this.options = options;
-            this.prefix = prefix;
             this.terminal = terminal;
         }
 
@@ -238,10 +234,5 @@ public final class Tui {
             return TuiResult.failure("weft: the terminal client failed: " + TerminalSession.oneLine(e)
                     + " (details in the client log)");
         }
-    }
-
-    /** The pane area with the status line on is the terminal minus one row, never less than one row. */
-    static int paneRows(int terminalRows) {
-        return Math.max(1, terminalRows - 1);
     }
 }
