@@ -133,6 +133,10 @@ public final class Tui {
                     resized(screenTerminal, renderer, loop); // the terminal changed while attaching
                 }
                 tellSize(); // settings may have come while attaching
+                // one complete frame once attached: whatever the terminal did while we started
+                // (a resize before our handler was in place) is painted over
+                renderer.resized();
+                loop.wake();
                 InputRouter router = new InputRouter(attached, view::activePaneId, settings, commands, ui,
                         System::currentTimeMillis);
                 Settings live = settings;
