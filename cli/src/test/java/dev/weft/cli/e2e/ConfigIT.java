@@ -70,17 +70,17 @@ class ConfigIT {
             term.awaitScreen("the default status line", s -> WindowsAndPanesIT.lastRow(s).startsWith("[live]"));
             term.writeConfig("""
                     [status]
-                    left = "RELOADED #S "
+                    left = "R! #S "
                     position = "top"
                     """);
             term.press("C-b", ":");
             term.typeLine("source-file " + term.configFile);
             String top = term.awaitScreen("the new status-left on the top row",
-                    s -> s.startsWith("RELOADED live "));
+                    s -> s.startsWith("R! live "));
             assertThat(WindowsAndPanesIT.lastRow(top)).doesNotContain("[live]");
             OuterTerminal.Result shown = term.weft("show-options", "-v", "status-left");
-            assertThat(shown.stdout()).isEqualTo("RELOADED #S \n");
-            assertThat(Files.readString(term.configFile)).contains("RELOADED");
+            assertThat(shown.stdout()).isEqualTo("R! #S \n");
+            assertThat(Files.readString(term.configFile)).contains("R! #S");
         }
     }
 }
