@@ -2,8 +2,6 @@ package dev.weft.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import dev.weft.client.PaneMirror;
 import dev.weft.protocol.Pdu;
@@ -19,14 +17,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Paints the session into the Lanterna screen: the visible panes at their places, borders between
- * them, the status line on the last row, the cursor at the active pane's cursor. Only what changed
+ * them, the status line (last row, first row with {@code status.position = top}, none with
+ * {@code status} off), the overlays and prompt of {@link ClientUi}, the cursor at the active pane's
+ * cursor. The server's geometry is relative to the pane area; with the status line on top the
+ * area starts one row down. Only what changed
  * is painted (the panes' dirty rows; everything after a layout change or a resize), and each
  * {@link #render} ends in one delta refresh, so only changed cells reach the outer terminal.
  *
  * <p>The mark methods are called from any thread; {@link #render} from the render thread only.
  */
 final class FrameRenderer {
-    private static final TextColor ACTIVE_BORDER = TextColor.ANSI.GREEN;
     /** Begin a synchronized frame and hide the cursor while cells are written (the refresh shows it again where it belongs). */
     private static final byte[] SYNC_BEGIN = (OuterModes.SYNC_BEGIN + OuterModes.CURSOR_HIDE)
             .getBytes(StandardCharsets.US_ASCII);
@@ -34,7 +34,10 @@ final class FrameRenderer {
 
     private final Screen screen;
     private final SessionView view;
-    private final StatusLine status;
+    private final StatusBar status;
+    private final Settings settings;
+    private final ClientUi ui;
+    private final OverlayPainter overlays;
     private final OutputStream frameOut;
     private final PaneRenderer panes = new PaneRenderer();
     private final Set<Integer> dirtyPanes = ConcurrentHashMap.newKeySet();
@@ -43,25 +46,48 @@ final class FrameRenderer {
     private final AtomicBoolean resized = new AtomicBoolean();
     private final Runnable onCursorShape;
     private int cursorShape; // what the outer terminal shows: 0, its default, until a pane asks otherwise
+    private Area lastArea;
+
+    /** Where the pane area and the status row are on the screen. */
+    record Area(int top, int rows, int statusRow) {
+        static Area of(Settings.Snapshot s, int screenRows) {
+            if (!s.statusOn() || screenRows < 2) {
+                return new Area(0, Math.max(0, screenRows), -1);
+            }
+            return s.statusTop() ? new Area(1, screenRows - 1, 0) : new Area(0, screenRows - 1, screenRows - 1);
+        }
+    }
 
     /**
      * @param frameOut where the screen's terminal writes, or null; when set, each frame is wrapped in
      *                 synchronized-output marks (DEC 2026) and flushed in one write
      */
     FrameRenderer(Screen screen, SessionView view, StatusLine status, OutputStream frameOut) {
-        this(screen, view, status, frameOut, () -> { });
+        this(screen, view, status, frameOut, () -> { }, new Settings(), null);
     }
 
     /**
      * @param onCursorShape called (on the render thread) the first time a pane's cursor shape (DECSCUSR)
      *                      is passed to the outer terminal, so that leaving can reset it
+     * @param ui the prompt, message and overlays to draw; null: none (a ClientUi without a timer)
      */
-    FrameRenderer(Screen screen, SessionView view, StatusLine status, OutputStream frameOut, Runnable onCursorShape) {
+    FrameRenderer(Screen screen, SessionView view, StatusLine status, OutputStream frameOut, Runnable onCursorShape,
+                  Settings settings, ClientUi ui) {
         this.screen = screen;
         this.view = view;
-        this.status = status;
+        this.status = new StatusBar(status);
         this.frameOut = frameOut;
         this.onCursorShape = onCursorShape;
+        this.settings = settings;
+        this.ui = ui != null ? ui : new ClientUi(new ClientUi.Repaint() {
+            @Override public void status() { statusChanged(); }
+            @Override public void all() { layoutChanged(); }
+        }, null);
+        this.overlays = new OverlayPainter(status.clock());
+    }
+
+    ClientUi ui() {
+        return ui;
     }
 
     void paneChanged(int paneId) {
@@ -82,25 +108,48 @@ final class FrameRenderer {
         layoutDirty.set(true);
     }
 
+    /** Where the pane area is for a screen this many rows high, with the current settings. */
+    Area area(int screenRows) {
+        return Area.of(settings.get(), screenRows);
+    }
+
     /** Paint what changed since the last call and refresh the outer terminal once. */
     void render() throws IOException {
         screen.doResizeIfNecessary();
         TerminalSize size = screen.getTerminalSize();
         int cols = size.getColumns();
-        int areaRows = Math.max(0, size.getRows() - 1);
-        List<Pdu.PaneGeometry> places = view.placements(cols, areaRows);
+        Settings.Snapshot s = settings.get();
+        Area area = Area.of(s, size.getRows());
+        ui.paneAreaRows(area.rows());
+        List<Pdu.PaneGeometry> places = view.placements(cols, area.rows());
         boolean complete = resized.getAndSet(false);
-        if (layoutDirty.getAndSet(false) || complete) {
+        boolean moved = !area.equals(lastArea);
+        lastArea = area;
+        Overlay overlay = ui.overlay();
+        if (layoutDirty.getAndSet(false) || complete || moved) {
             dirtyPanes.clear();
-            paintLayout(places, cols, areaRows);
+            paintLayout(places, cols, area, s, overlay instanceof Overlay.Pager);
             statusDirty.set(true);
+        } else if (!(overlay instanceof Overlay.Pager)) {
+            paintDirtyRows(places, cols, area);
+        }
+        if (overlay != null) {
+            overlays.paint(screen, overlay, s, places, area.top(), cols, area.rows());
+        }
+        StatusRow statusRow = null;
+        if (area.statusRow() >= 0) {
+            Prompt prompt = ui.prompt();
+            if (statusDirty.getAndSet(false) || prompt != null) {
+                Pdu.SessionState state = view.state();
+                statusRow = status.compose(s, prompt, ui.message(), ui.status(), state, view.lastTabId(), cols);
+                OverlayPainter.draw(screen, statusRow, area.statusRow());
+            }
+        }
+        if (ui.prompt() != null || overlay instanceof Overlay.Pager || overlay instanceof Overlay.Clock) {
+            screen.setCursorPosition(null); // the prompt draws its own cursor cell, as tmux
         } else {
-            paintDirtyRows(places);
+            placeCursor(places, cols, area);
         }
-        if (statusDirty.getAndSet(false) && size.getRows() > areaRows) {
-            status.draw(screen, areaRows, cols, view.state(), view.lastTabId());
-        }
-        placeCursor(places, cols, areaRows);
         if (frameOut != null) {
             frameOut.write(SYNC_BEGIN);
         }
@@ -119,27 +168,28 @@ final class FrameRenderer {
         }
     }
 
-    private void paintLayout(List<Pdu.PaneGeometry> places, int cols, int areaRows) {
-        for (int y = 0; y < areaRows; y++) {
+    private void paintLayout(List<Pdu.PaneGeometry> places, int cols, Area area, Settings.Snapshot s,
+                             boolean covered) {
+        for (int y = 0; y < area.rows(); y++) {
             for (int x = 0; x < cols; x++) {
-                screen.setCharacter(x, y, PaneRenderer.BLANK);
+                screen.setCharacter(x, area.top() + y, PaneRenderer.BLANK);
             }
         }
-        int active = view.activePaneId();
+        if (covered) {
+            for (Pdu.PaneGeometry place : places) {
+                PaneMirror mirror = view.mirror(place.paneId());
+                if (mirror != null) {
+                    mirror.takeDirtyRows(); // painted when the pager goes
+                }
+            }
+            return;
+        }
         if (places.size() > 1) {
-            for (Pdu.PaneGeometry place : places) {
-                if (place.paneId() != active) {
-                    paintBorders(place, cols, areaRows, TextColor.ANSI.DEFAULT);
-                }
-            }
-            for (Pdu.PaneGeometry place : places) {
-                if (place.paneId() == active) {
-                    paintBorders(place, cols, areaRows, ACTIVE_BORDER);
-                }
-            }
+            Borders.paint(screen, places, view.activePaneId(), cols, area.top(), area.rows(),
+                    s.style("border.style"), s.style("border.active_style"));
         }
         for (Pdu.PaneGeometry place : places) {
-            Pdu.PaneGeometry clipped = clip(place, cols, areaRows);
+            Pdu.PaneGeometry clipped = clip(place, cols, area);
             PaneMirror mirror = view.mirror(place.paneId());
             if (mirror != null && clipped != null) {
                 mirror.takeDirtyRows();
@@ -148,8 +198,7 @@ final class FrameRenderer {
         }
     }
 
-    private void paintDirtyRows(List<Pdu.PaneGeometry> places) {
-        TerminalSize size = screen.getTerminalSize();
+    private void paintDirtyRows(List<Pdu.PaneGeometry> places, int cols, Area area) {
         for (Iterator<Integer> it = dirtyPanes.iterator(); it.hasNext(); ) {
             int paneId = it.next();
             it.remove();
@@ -159,45 +208,14 @@ final class FrameRenderer {
                 continue;
             }
             BitSet rows = mirror.takeDirtyRows();
-            Pdu.PaneGeometry clipped = clip(place, size.getColumns(), Math.max(0, size.getRows() - 1));
+            Pdu.PaneGeometry clipped = clip(place, cols, area);
             if (clipped != null && rows != null && !rows.isEmpty()) {
                 panes.draw(screen, clipped, mirror, rows);
             }
         }
     }
 
-    /**
-     * The lines around a pane that lie inside the pane area (the server leaves one cell between
-     * panes for them). Painted for every pane, then again in green for the active one, as tmux's
-     * pane-active-border-style; crossings become a cross.
-     */
-    private void paintBorders(Pdu.PaneGeometry p, int cols, int areaRows, TextColor color) {
-        TextCharacter vertical = TextCharacter.fromCharacter('│', color, TextColor.ANSI.DEFAULT)[0];
-        TextCharacter horizontal = TextCharacter.fromCharacter('─', color, TextColor.ANSI.DEFAULT)[0];
-        TextCharacter cross = TextCharacter.fromCharacter('┼', color, TextColor.ANSI.DEFAULT)[0];
-        int left = p.x() - 1;
-        int top = p.y() - 1;
-        int right = p.x() + p.cols();
-        int bottom = p.y() + p.rows();
-        for (int y : new int[] {top, bottom}) {
-            if (y >= 0 && y < areaRows) {
-                for (int x = Math.max(0, left); x <= Math.min(right, cols - 1); x++) {
-                    screen.setCharacter(x, y, horizontal);
-                }
-            }
-        }
-        for (int x : new int[] {left, right}) {
-            if (x >= 0 && x < cols) {
-                for (int y = Math.max(0, top); y <= Math.min(bottom, areaRows - 1); y++) {
-                    boolean crossing = screen.getBackCharacter(x, y).getCharacterString().equals("─")
-                            && (y == top || y == bottom);
-                    screen.setCharacter(x, y, crossing ? cross : vertical);
-                }
-            }
-        }
-    }
-
-    private void placeCursor(List<Pdu.PaneGeometry> places, int cols, int areaRows) {
+    private void placeCursor(List<Pdu.PaneGeometry> places, int cols, Area area) {
         int active = view.activePaneId();
         Pdu.PaneGeometry place = find(places, active);
         PaneMirror mirror = view.mirror(active);
@@ -208,8 +226,8 @@ final class FrameRenderer {
                     && cursor.col() < place.cols() && cursor.row() < place.rows()) {
                 int x = place.x() + cursor.col();
                 int y = place.y() + cursor.row();
-                if (x < cols && y < areaRows) {
-                    position = new TerminalPosition(x, y);
+                if (x < cols && y < area.rows()) {
+                    position = new TerminalPosition(x, area.top() + y);
                 }
             }
         }
@@ -233,13 +251,13 @@ final class FrameRenderer {
         return null;
     }
 
-    /** The part of a place inside the pane area, or null when none is. */
-    private static Pdu.PaneGeometry clip(Pdu.PaneGeometry p, int cols, int areaRows) {
+    /** The part of a place inside the pane area, in screen rows, or null when none is. */
+    private static Pdu.PaneGeometry clip(Pdu.PaneGeometry p, int cols, Area area) {
         int w = Math.min(p.cols(), cols - p.x());
-        int h = Math.min(p.rows(), areaRows - p.y());
+        int h = Math.min(p.rows(), area.rows() - p.y());
         if (p.x() < 0 || p.y() < 0 || w <= 0 || h <= 0) {
             return null;
         }
-        return new Pdu.PaneGeometry(p.paneId(), p.x(), p.y(), w, h);
+        return new Pdu.PaneGeometry(p.paneId(), p.x(), area.top() + p.y(), w, h);
     }
 }

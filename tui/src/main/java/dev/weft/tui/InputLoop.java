@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Two daemon threads: a reader that blocks on the terminal's input and queues whatever arrived,
@@ -33,7 +34,7 @@ final class InputLoop {
 
     private final InputStream in;
     private final InputRouter router;
-    private final long escapeTimeNanos;
+    private final LongSupplier escapeTimeNanos;
     private final Consumer<Throwable> onFailure;
     private final Runnable onEof;
     private final BlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
@@ -43,9 +44,15 @@ final class InputLoop {
 
     InputLoop(InputStream in, InputRouter router, Duration escapeTime, Consumer<Throwable> onFailure,
               Runnable onEof) {
+        this(in, router, escapeTime::toNanos, onFailure, onEof);
+    }
+
+    /** @param escapeTimeNanos read at each wait: the option can change while attached */
+    InputLoop(InputStream in, InputRouter router, LongSupplier escapeTimeNanos, Consumer<Throwable> onFailure,
+              Runnable onEof) {
         this.in = in;
         this.router = router;
-        this.escapeTimeNanos = escapeTime.toNanos();
+        this.escapeTimeNanos = escapeTimeNanos;
         this.onFailure = onFailure;
         this.onEof = onEof;
     }
@@ -109,7 +116,7 @@ final class InputLoop {
                 byte[] chunk = inPaste
                         ? chunks.poll(PASTE_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS)
                         : router.hasPending()
-                        ? chunks.poll(escapeTimeNanos, TimeUnit.NANOSECONDS)
+                        ? chunks.poll(escapeTimeNanos.getAsLong(), TimeUnit.NANOSECONDS)
                         : chunks.take();
                 if (stopped) {
                     return;

@@ -2,6 +2,7 @@ package dev.weft.tui;
 
 import dev.weft.client.AttachedSession;
 import dev.weft.client.PaneMirror;
+import dev.weft.keymaps.Binding;
 import dev.weft.keymaps.InputDecoder;
 import dev.weft.keymaps.InputEvent;
 import dev.weft.keymaps.KeyCode;
@@ -11,16 +12,22 @@ import dev.weft.keymaps.KeyModes;
 import dev.weft.protocol.Pdu;
 import java.io.ByteArrayOutputStream;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
- * Outer-terminal bytes in, pane input out. Bytes are decoded into keys, the prefix table is
- * applied, everything else is encoded again for the active pane's modes (cursor keys, keypad,
- * bracketed paste, kitty flags) and sent in one {@link AttachedSession#sendInput} per read.
- *
- * <p>Prefix handling, as tmux: the prefix key arms the table; the next key is looked up
- * ({@code d} detach, the prefix again sends the prefix to the pane) and the table disarms. Other
- * keys after the prefix are ignored for now (tmux ignores unbound keys silently too). A paste
- * disarms it and goes to the pane.
+ * Outer-terminal bytes in, pane input or commands out. Bytes are decoded into keys; a prompt or an
+ * overlay (pane numbers, clock, pager) takes every key while it is shown; otherwise the key tables
+ * decide, as tmux's {@code server_client_key_callback}:
+ * <ul>
+ *   <li>in {@code root}: the prefix (option {@code prefix}) switches to {@code prefix} for the next
+ *       key; a key bound in {@code root} runs its command; anything else goes to the pane;</li>
+ *   <li>in {@code prefix}: a bound key runs its command and the table goes back to {@code root},
+ *       except after a repeatable ({@code -r}) binding, when {@code prefix} stays for
+ *       {@code repeat_time} ms and only repeatable keys run there; any other key ends the repeat
+ *       and is handled in {@code root}. An unbound key right after the prefix is dropped.</li>
+ * </ul>
+ * Keys for the pane are encoded again for its modes (cursor keys, keypad, bracketed paste, kitty
+ * flags) and sent in one {@link AttachedSession#sendInput} per read. Any key clears a message.
  *
  * <p>Not thread-safe: one input thread feeds it.
  */
@@ -31,21 +38,28 @@ final class InputRouter {
     private final InputDecoder decoder = new InputDecoder();
     private final AttachedSession session;
     private final IntSupplier activePane;
-    private final KeyEvent prefix;
-    private final Runnable detach;
+    private final Settings settings;
+    private final CommandRunner commands;
+    private final ClientUi ui;
+    private final LongSupplier clockMillis;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private int pendingPane = -1;
-    private boolean prefixArmed;
+    private boolean prefixTable;
+    /** While in {@code prefix} after a repeatable binding: when the repeat ends; -1 right after the prefix. */
+    private long repeatUntil = -1;
 
     /**
      * @param activePane the pane keys go to (-1: none yet, keys are dropped)
-     * @param detach what prefix {@code d} does
+     * @param clockMillis a millisecond clock for repeat-time
      */
-    InputRouter(AttachedSession session, IntSupplier activePane, KeyEvent prefix, Runnable detach) {
+    InputRouter(AttachedSession session, IntSupplier activePane, Settings settings, CommandRunner commands,
+                ClientUi ui, LongSupplier clockMillis) {
         this.session = session;
         this.activePane = activePane;
-        this.prefix = prefix;
-        this.detach = detach;
+        this.settings = settings;
+        this.commands = commands;
+        this.ui = ui;
+        this.clockMillis = clockMillis;
     }
 
     /** Route what the outer terminal sent. */
@@ -76,15 +90,30 @@ final class InputRouter {
         send();
     }
 
+    /** The {@code prefix} table is active (right after the prefix, or repeating). */
     boolean prefixArmed() {
-        return prefixArmed;
+        return prefixTable;
+    }
+
+    /** The prefix table is active for repeatable keys until this time (ms), or -1. */
+    long repeatUntil() {
+        return prefixTable ? repeatUntil : -1;
     }
 
     private void route(InputEvent event) {
         if (event instanceof InputEvent.Key k) {
             key(k.key());
         } else if (event instanceof InputEvent.Paste p) {
-            prefixArmed = false;
+            Prompt prompt = ui.prompt();
+            if (prompt != null) {
+                prompt.paste(p.text());
+                ui.promptChanged();
+                return;
+            }
+            if (ui.overlay() != null) {
+                return;
+            }
+            prefixTable = false;
             int pane = activePane.getAsInt();
             queue(pane, KeyEncoder.paste(p.text(), modes(pane)));
         } else if (event instanceof InputEvent.Focus f) {
@@ -95,7 +124,7 @@ final class InputRouter {
                 queue(pane, f.gained() ? FOCUS_IN : FOCUS_OUT);
             }
         } else if (event instanceof InputEvent.Raw r) {
-            if (!prefixArmed) {
+            if (!prefixTable && ui.prompt() == null && ui.overlay() == null) {
                 queue(activePane.getAsInt(), r.bytes());
             }
         }
@@ -103,24 +132,107 @@ final class InputRouter {
     }
 
     private void key(KeyEvent key) {
-        if (prefixArmed) {
-            prefixArmed = false;
-            if (sameKey(key, prefix)) {
-                int pane = activePane.getAsInt();
-                queue(pane, KeyEncoder.encode(prefix, modes(pane)));
-            } else if (key.modifiers() == 0 && key.codepoint() == 'd'
-                    && key.code() == KeyCode.CHAR) {
-                send();
-                detach.run();
+        ui.clearMessage();
+        Prompt prompt = ui.prompt();
+        if (prompt != null) {
+            send();
+            if (prompt.key(key, CommandRunner.COMMAND_NAMES) == Prompt.Result.DONE) {
+                ui.endPrompt(prompt);
+            } else {
+                ui.promptChanged();
             }
             return;
         }
-        if (sameKey(key, prefix)) {
-            prefixArmed = true;
+        Overlay overlay = ui.overlay();
+        if (overlay != null) {
+            send();
+            overlayKey(overlay, key);
+            return;
+        }
+        Settings.Snapshot s = settings.get();
+        if (prefixTable) {
+            boolean repeating = repeatUntil >= 0;
+            prefixTable = false;
+            if (repeating && clockMillis.getAsLong() <= repeatUntil) {
+                Binding b = s.keys().lookup("prefix", key);
+                if (b != null && b.repeat()) {
+                    run(b, s);
+                    return;
+                }
+                // not a repeatable key: the repeat ends and the key is handled as usual
+            } else if (!repeating) {
+                Binding b = s.keys().lookup("prefix", key);
+                if (b != null) {
+                    run(b, s);
+                }
+                return; // unbound after the prefix: dropped, as tmux
+            }
+        }
+        if (sameKey(key, s.prefix())) {
+            prefixTable = true;
+            repeatUntil = -1;
+            return;
+        }
+        Binding root = s.keys().lookup("root", key);
+        if (root != null) {
+            run(root, s);
             return;
         }
         int pane = activePane.getAsInt();
         queue(pane, KeyEncoder.encode(key, modes(pane)));
+    }
+
+    private void run(Binding b, Settings.Snapshot s) {
+        send(); // what was typed before the binding reaches the pane first
+        int repeatTime = s.millis("repeat_time");
+        if (b.repeat() && "prefix".equals(b.table()) && repeatTime > 0) {
+            prefixTable = true;
+            repeatUntil = clockMillis.getAsLong() + repeatTime;
+        }
+        commands.runLine(b.command());
+    }
+
+    private void overlayKey(Overlay overlay, KeyEvent key) {
+        if (overlay instanceof Overlay.PaneNumbers numbers) {
+            ui.endOverlay(overlay);
+            if (key.code() == KeyCode.CHAR && key.modifiers() == 0
+                    && key.codepoint() >= '0' && key.codepoint() <= '9') {
+                commands.paneNumberPicked(numbers, key.codepoint() - '0');
+            }
+        } else if (overlay instanceof Overlay.Clock) {
+            ui.endOverlay(overlay);
+        } else if (overlay instanceof Overlay.Pager pager) {
+            pagerKey(pager, key);
+        }
+    }
+
+    private void pagerKey(Overlay.Pager pager, KeyEvent key) {
+        int rows = Math.max(1, ui.paneAreaRows());
+        int cp = key.code() == KeyCode.CHAR && key.modifiers() == 0 ? key.codepoint() : -1;
+        if (key.code() == KeyCode.ESCAPE || cp == 'q' || (key.has(KeyEvent.CTRL) && key.codepoint() == 'c')) {
+            ui.endOverlay(pager);
+            return;
+        }
+        switch (key.code()) {
+            case UP -> pager.scroll(-1, rows);
+            case DOWN, ENTER -> pager.scroll(1, rows);
+            case PAGE_UP -> pager.scroll(-rows, rows);
+            case PAGE_DOWN, SPACE -> pager.scroll(rows, rows);
+            case HOME -> pager.toTop();
+            case END -> pager.toBottom(rows);
+            case CHAR -> {
+                switch (cp) {
+                    case 'k' -> pager.scroll(-1, rows);
+                    case 'j' -> pager.scroll(1, rows);
+                    case 'g' -> pager.toTop();
+                    case 'G' -> pager.toBottom(rows);
+                    case ' ' -> pager.scroll(rows, rows);
+                    default -> { }
+                }
+            }
+            default -> { }
+        }
+        ui.overlayChanged();
     }
 
     /** Keys compare in the outer terminal's terms: C-B is C-b, C-i is Tab, C-m is Enter. */
@@ -129,6 +241,11 @@ final class InputRouter {
     }
 
     private KeyModes modes(int paneId) {
+        return modes(session, paneId);
+    }
+
+    /** The key encoding modes of a pane (defaults when unknown). */
+    static KeyModes modes(AttachedSession session, int paneId) {
         PaneMirror mirror = paneId < 0 ? null : session.pane(paneId);
         Pdu.PaneModes m = mirror == null ? null : mirror.modes();
         if (m == null) {

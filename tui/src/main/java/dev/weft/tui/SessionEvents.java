@@ -3,13 +3,16 @@ package dev.weft.tui;
 import dev.weft.client.PaneMirror;
 import dev.weft.client.SessionListener;
 import dev.weft.protocol.Pdu;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The attached session's callbacks (on the client's I/O thread): record, mark what to repaint, wake
- * the render thread; and turn the end of the attachment into the TUI's result. The first outcome
+ * the render thread; take the server's settings, status line, messages and client commands; and
+ * turn the end of the attachment into the TUI's result. The first outcome
  * wins: a server saying goodbye and then closing the socket is "[server exited]", not "[lost server]".
  */
 final class SessionEvents implements SessionListener {
@@ -19,19 +22,74 @@ final class SessionEvents implements SessionListener {
     private final FrameRenderer renderer;
     private final Runnable wake;
     private final CompletableFuture<TuiResult> outcome;
+    private final Settings settings;
+    private final ClientUi ui;
+    private final Consumer<Settings.Snapshot> settingsChanged;
+    private volatile CommandRunner commands;
 
     SessionEvents(SessionView view, FrameRenderer renderer, Runnable wake, CompletableFuture<TuiResult> outcome) {
+        this(view, renderer, wake, outcome, null, renderer.ui(), s -> { });
+    }
+
+    /**
+     * @param settings where the server's settings go (null: ignored)
+     * @param settingsChanged told after new settings were taken (the status line may have moved)
+     */
+    SessionEvents(SessionView view, FrameRenderer renderer, Runnable wake, CompletableFuture<TuiResult> outcome,
+                  Settings settings, ClientUi ui, Consumer<Settings.Snapshot> settingsChanged) {
         this.view = view;
         this.renderer = renderer;
         this.wake = wake;
         this.outcome = outcome;
+        this.settings = settings;
+        this.ui = ui;
+        this.settingsChanged = settingsChanged;
+    }
+
+    /** Who runs the server's client commands (set once attached). */
+    void commands(CommandRunner runner) {
+        this.commands = runner;
     }
 
     @Override
     public void sessionState(Pdu.SessionState state) {
-        view.state(state);
+        if (view.state(state)) {
+            ui.sessionSwitched();
+        }
         renderer.layoutChanged();
         wake.run();
+    }
+
+    @Override
+    public void settings(Pdu.ClientSettings update) {
+        if (settings == null) {
+            return;
+        }
+        Settings.Snapshot s = settings.apply(update);
+        renderer.layoutChanged();
+        settingsChanged.accept(s);
+        wake.run();
+    }
+
+    @Override
+    public void status(Pdu.StatusUpdate update) {
+        ui.status(update);
+    }
+
+    @Override
+    public void message(String text) {
+        int millis = settings == null ? 750 : settings.get().millis("display_time");
+        ui.message(text, millis);
+    }
+
+    @Override
+    public void clientCommand(List<String> argv) {
+        CommandRunner runner = commands;
+        if (runner == null) {
+            LOG.info("client command {} before the client was ready: dropped", argv);
+            return;
+        }
+        runner.run(argv);
     }
 
     @Override

@@ -16,8 +16,16 @@ final class SessionView {
     private volatile Pdu.SessionState state;
     private volatile int lastTabId = -1;
 
-    synchronized void state(Pdu.SessionState next) {
+    /** Take the session's new shape; returns true when it is another session (switch-client). */
+    synchronized boolean state(Pdu.SessionState next) {
         Pdu.SessionState previous = state;
+        boolean switched = previous != null && previous.sessionId() != next.sessionId();
+        if (switched) {
+            // another session replaces everything: its tabs, panes and "last" tab are its own
+            previous = null;
+            lastTabId = -1;
+            mirrors.clear();
+        }
         if (previous != null && previous.activeTabId() != next.activeTabId()) {
             lastTabId = previous.activeTabId();
         }
@@ -34,6 +42,7 @@ final class SessionView {
             active.panes().forEach(g -> visible.add(g.paneId()));
             mirrors.keySet().retainAll(visible);
         }
+        return switched;
     }
 
     Pdu.SessionState state() {

@@ -29,6 +29,10 @@ final class StatusLine {
         this.clock = clock;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     String left(Pdu.SessionState state, int lastTabId) {
         StringBuilder s = new StringBuilder();
         s.append('[').append(state.sessionName()).append("] ");

@@ -3,12 +3,13 @@ package dev.weft.tui;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.weft.client.AttachedSession;
 import dev.weft.client.ClientException;
-import dev.weft.keymaps.KeyEvent;
 import dev.weft.keymaps.KeyNames;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,11 @@ import org.slf4j.LoggerFactory;
  * The terminal front end: owns the controlling terminal for the length of one attachment.
  *
  * <pre>
- *   stdin --reader--> InputRouter (decode, prefix table, encode for the pane) --> sendInput
- *   SessionListener --> SessionView + FrameRenderer marks --> RenderLoop --> Lanterna delta --> stdout
- *   SIGWINCH --> screen resize + AttachedSession.resize(cols, rows - 1)
+ *   stdin --reader--> InputRouter (decode, prompt/overlay keys, key tables, encode for the pane) --> sendInput
+ *                                  \--> CommandRunner (client-side commands; the rest --> runCommand)
+ *   SessionListener --> SessionView / Settings / ClientUi + FrameRenderer marks --> RenderLoop
+ *                   --> Lanterna delta --> stdout
+ *   SIGWINCH, status on/off/top --> screen resize + AttachedSession.resize(cols, pane-area rows)
  * </pre>
  *
  * The outer terminal is restored on every way out: return, exception, SIGTERM/SIGHUP (shutdown hook).
@@ -40,9 +43,8 @@ public final class Tui {
      * the server goes; restore the terminal and say how it ended. Never throws; never prints.
      */
     public static TuiResult run(TuiOptions options, Attacher attacher) {
-        KeyEvent prefix;
         try {
-            prefix = KeyNames.parse(options.prefixKey());
+            KeyNames.parse(options.prefixKey());
         } catch (RuntimeException e) {
             return TuiResult.failure("weft: the prefix key \"" + options.prefixKey() + "\" is not a key name: "
                     + TerminalSession.oneLine(e) + " (use a tmux key name such as C-b or C-a)");
@@ -53,27 +55,35 @@ public final class Tui {
         } catch (TerminalSession.UnavailableException e) {
             return TuiResult.failure("weft needs a terminal: " + e.getMessage());
         }
-        return new Tui.Run(options, prefix, terminal).run(attacher);
+        return new Tui.Run(options, terminal).run(attacher);
     }
 
     /** One run: the parts and threads, and the order they start and stop in. */
     private static final class Run {
         private final TuiOptions options;
-        private final KeyEvent prefix;
         private final TerminalSession terminal;
         private final CompletableFuture<TuiResult> outcome = new CompletableFuture<>();
         private volatile AttachedSession session;
+        private Settings settings;
+        /** The pane-area size the server was last told (cols, rows). */
+        private int toldCols = -1;
+        private int toldRows = -1;
 
-        Run(TuiOptions options, KeyEvent prefix, TerminalSession terminal) {
+        Run(TuiOptions options, TerminalSession terminal) {
             this.options = options;
-            this.prefix = prefix;
             this.terminal = terminal;
         }
 
         TuiResult run(Attacher attacher) {
             RenderLoop renderLoop = null;
             InputLoop inputLoop = null;
+            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "weft-tui-timer");
+                t.setDaemon(true);
+                return t;
+            });
             try {
+                settings = initialSettings(options);
                 terminal.enter();
                 int cols = terminal.cols();
                 int rows = terminal.rows();
@@ -81,29 +91,58 @@ public final class Tui {
                 TerminalScreen screen = new TerminalScreen(screenTerminal);
                 screen.startScreen();
                 SessionView view = new SessionView();
+                ClientUi ui = new ClientUi(null, timer);
                 FrameRenderer renderer = new FrameRenderer(screen, view,
                         new StatusLine(options.hostName(), Clock.systemDefaultZone()), terminal.output(),
-                        terminal::cursorShapeChanged);
+                        terminal::cursorShapeChanged, settings, ui);
                 renderLoop = new RenderLoop(renderer, MIN_FRAME_GAP, CLOCK_PERIOD, this::failed);
+                RenderLoop loop = renderLoop;
+                ui.onRepaint(new ClientUi.Repaint() {
+                    @Override
+                    public void status() {
+                        renderer.statusChanged();
+                        loop.wake();
+                    }
+
+                    @Override
+                    public void all() {
+                        renderer.layoutChanged();
+                        loop.wake();
+                    }
+                });
                 Thread renderThread = new Thread(renderLoop, "weft-tui-render");
                 renderThread.setDaemon(true);
                 renderThread.start();
-                RenderLoop loop = renderLoop;
                 terminal.onResize(() -> resized(screenTerminal, renderer, loop));
 
-                AttachedSession attached = attacher.attach(cols, paneRows(rows), new SessionEvents(
-                        view, renderer, renderLoop::wake, outcome));
+                SessionEvents events = new SessionEvents(view, renderer, renderLoop::wake, outcome, settings, ui,
+                        s -> tellSize());
+                int areaRows = FrameRenderer.Area.of(settings.get(), rows).rows();
+                AttachedSession attached = attacher.attach(cols, Math.max(1, areaRows), events);
                 if (attached == null) {
                     throw new ClientException("the server did not attach us (no session)");
                 }
-                session = attached;
+                synchronized (this) {
+                    toldCols = cols;
+                    toldRows = Math.max(1, areaRows);
+                    session = attached;
+                }
+                CommandRunner commands = new CommandRunner(attached, view, settings, ui, this::detach);
+                events.commands(commands);
                 if (terminal.cols() != cols || terminal.rows() != rows) {
                     resized(screenTerminal, renderer, loop); // the terminal changed while attaching
                 }
-                InputRouter router = new InputRouter(attached, view::activePaneId, prefix, this::detach);
+                tellSize(); // settings may have come while attaching
+                // one complete frame once attached: whatever the terminal did while we started
+                // (a resize before our handler was in place) is painted over
+                renderer.resized();
+                loop.wake();
+                InputRouter router = new InputRouter(attached, view::activePaneId, settings, commands, ui,
+                        System::currentTimeMillis);
+                Settings live = settings;
                 inputLoop = new InputLoop(terminal.input(), router,
-                        Duration.ofMillis(options.escapeTimeMillis()), this::failed,
-                        () -> outcome.complete(TuiResult.failure("[lost tty]")));
+                        () -> Duration.ofMillis(Math.max(0, live.get().millis("escape_time"))).toNanos(),
+                        this::failed, () -> outcome.complete(TuiResult.failure("[lost tty]")));
                 inputLoop.start();
                 return outcome.get();
             } catch (ClientException e) {
@@ -121,8 +160,42 @@ public final class Tui {
                 if (renderLoop != null) {
                     renderLoop.stop();
                 }
+                timer.shutdownNow();
                 terminal.restore();
             }
+        }
+
+        /** The cli's prefix and escape time over the defaults, until the server sends its own. */
+        private static Settings initialSettings(TuiOptions options) {
+            Settings s = new Settings();
+            try {
+                s = new Settings(s.get().options().with("prefix", options.prefixKey())
+                        .with("escape_time", Integer.toString(options.escapeTimeMillis())), s.get().keys());
+            } catch (RuntimeException e) {
+                LOG.info("cli options not taken: {}", e.getMessage());
+            }
+            return s;
+        }
+
+        /** Tell the server the pane-area size if it changed (terminal size, status on/off). */
+        private void tellSize() {
+            AttachedSession s;
+            int cols;
+            int rows;
+            synchronized (this) {
+                s = session;
+                if (s == null) {
+                    return;
+                }
+                cols = terminal.cols();
+                rows = FrameRenderer.Area.of(settings.get(), terminal.rows()).rows();
+                if (cols <= 0 || rows <= 0 || (cols == toldCols && rows == toldRows)) {
+                    return;
+                }
+                toldCols = cols;
+                toldRows = rows;
+            }
+            s.resize(cols, rows);
         }
 
         private void resized(OutputTerminal screenTerminal, FrameRenderer renderer, RenderLoop loop) {
@@ -135,10 +208,7 @@ public final class Tui {
                 screenTerminal.resize(cols, rows);
                 renderer.resized();
                 loop.wake();
-                AttachedSession s = session;
-                if (s != null) {
-                    s.resize(cols, paneRows(rows));
-                }
+                tellSize();
             } catch (Exception e) {
                 LOG.warn("resize failed", e);
             }
@@ -168,10 +238,5 @@ public final class Tui {
             return TuiResult.failure("weft: the terminal client failed: " + TerminalSession.oneLine(e)
                     + " (details in the client log)");
         }
-    }
-
-    /** The pane area is the terminal minus the status line, never less than one row. */
-    static int paneRows(int terminalRows) {
-        return Math.max(1, terminalRows - 1);
     }
 }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /** Our own AttachedSession interface's test double: records what the TUI asks of the session. */
 class FakeSession implements AttachedSession {
@@ -17,6 +20,11 @@ class FakeSession implements AttachedSession {
     final List<Sent> sent = new ArrayList<>();
     final List<int[]> resizes = new ArrayList<>();
     int detaches;
+    /** Every command sent with runCommand, in order, with the context pane. */
+    final List<List<String>> commands = new CopyOnWriteArrayList<>();
+    final List<Integer> commandPanes = new CopyOnWriteArrayList<>();
+    /** How runCommand answers: the output, or a failed future for an error. Default: no output. */
+    volatile Function<List<String>, CompletableFuture<String>> answers = argv -> CompletableFuture.completedFuture("");
 
     FakeSession(PaneMirror... panes) {
         for (PaneMirror pane : panes) {
@@ -54,5 +62,12 @@ class FakeSession implements AttachedSession {
     @Override
     public synchronized void detach() {
         detaches++;
+    }
+
+    @Override
+    public CompletableFuture<String> runCommand(List<String> argv, int contextPaneId) {
+        commands.add(List.copyOf(argv));
+        commandPanes.add(contextPaneId);
+        return answers.apply(argv);
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.weft.keymaps.KeyNames;
 import dev.weft.protocol.Pdu;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fuzz target for what the outer terminal can send. A normal test run replays the inputs under
@@ -21,8 +19,7 @@ class InputRouterFuzzTest {
         FakePane pane = new FakePane(3, 80, 24);
         pane.modes = new Pdu.PaneModes(data.consumeInt(0, 127), 0, 0, data.consumeInt(0, 31));
         FakeSession session = new FakeSession(pane);
-        AtomicInteger detaches = new AtomicInteger();
-        InputRouter router = new InputRouter(session, () -> 3, KeyNames.parse("C-b"), detaches::incrementAndGet);
+        InputRouter router = new Routing(session, 3).router;
         int chunk = data.consumeInt(1, 33);
         boolean timeouts = data.consumeBoolean();
         byte[] input = data.consumeRemainingAsBytes();

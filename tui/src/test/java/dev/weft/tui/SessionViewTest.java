@@ -46,4 +46,31 @@ class SessionViewTest {
         assertThat(view.activePaneId()).isEqualTo(7);
         assertThat(view.placements(80, 23)).containsExactly(new Pdu.PaneGeometry(7, 0, 0, 80, 23));
     }
+
+    @Test
+    void another_session_replaces_everything() {
+        SessionView view = new SessionView();
+        assertThat(view.state(state(1, tab(1, 10), tab(2, 20)))).isFalse();
+        view.state(state(2, tab(1, 10), tab(2, 20)));
+        view.mirror(new FakePane(20, 80, 23));
+        assertThat(view.lastTabId()).isEqualTo(1);
+
+        // switch-client: session 2 happens to reuse tab ids 1 and 2 (ids are per server, but the
+        // view must not carry the old session's "last" tab or panes over in any case)
+        boolean switched = view.state(new Pdu.SessionState(2, "other", 80, 23, List.of(tab(1, 30), tab(2, 40)), 1));
+        assertThat(switched).isTrue();
+        assertThat(view.lastTabId()).isEqualTo(-1);
+        assertThat(view.mirror(20)).isNull();
+        assertThat(view.activePaneId()).isEqualTo(30);
+    }
+
+    @Test
+    void a_switch_clears_the_server_status_line_and_the_overlay() {
+        ClientUi ui = new ClientUi(null, null);
+        ui.status(new Pdu.StatusUpdate("[old] ", List.of(), ""));
+        ui.overlay(new Overlay.Clock(10), 0, 0);
+        ui.sessionSwitched();
+        assertThat(ui.status()).isNull();
+        assertThat(ui.overlay()).isNull();
+    }
 }

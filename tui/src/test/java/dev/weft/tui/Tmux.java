@@ -45,6 +45,11 @@ final class Tmux implements AutoCloseable {
         return run("capture-pane", "-p", "-t", "t");
     }
 
+    /** The pane with its colours and attributes as escape sequences. */
+    String captureEscapes() {
+        return run("capture-pane", "-p", "-e", "-t", "t");
+    }
+
     /** A tmux format for the pane, e.g. {@code #{alternate_on}}. */
     String display(String format) {
         return run("display-message", "-p", "-t", "t", format).strip();

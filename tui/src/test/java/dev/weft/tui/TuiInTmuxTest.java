@@ -53,7 +53,11 @@ class TuiInTmuxTest {
     /** The pane runs: stty before, the TUI, its exit code, stty after, then one read line as hex. */
     private void startDemo() {
         startDemo("ok");
-        await().atMost(WAIT).until(() -> tmux.capture().contains("ready 80x23"));
+        try {
+            await().atMost(WAIT).until(() -> tmux.capture().contains("ready 80x23"));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("the terminal shows:\n" + tmux.capture(), e);
+        }
     }
 
     private void startDemo(String mode) {
