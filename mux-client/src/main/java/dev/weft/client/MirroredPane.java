@@ -35,6 +35,8 @@ final class MirroredPane implements PaneMirror {
      *
      * @return whether the update was applied (and so should be acknowledged)
      */
+    private volatile boolean lastUpdateVisible = true;
+
     boolean apply(Pdu.PaneUpdate u) {
         State old = state;
         boolean reset = u.full() || u.cols() != old.cols() || u.rows() != old.rows();
@@ -53,8 +55,15 @@ final class MirroredPane implements PaneMirror {
             }
         }
         // The rows the cursor leaves and enters need a redraw too.
-        markRow(changed, old.cursor().row(), u.rows());
-        markRow(changed, u.cursor().row(), u.rows());
+        boolean cursorMoved = !u.cursor().equals(old.cursor());
+        if (cursorMoved) {
+            markRow(changed, old.cursor().row(), u.rows());
+            markRow(changed, u.cursor().row(), u.rows());
+        }
+        // A frame that only says an input was consumed changes nothing on screen: the TUI must
+        // not spend its frame budget on it (the echo that follows would wait for the next one).
+        lastUpdateVisible = reset || !u.lines().isEmpty() || cursorMoved || !u.modes().equals(old.modes())
+                || !java.util.Objects.equals(u.title() == null ? "" : u.title(), old.title());
         state = new State(u.frameSeq(), u.cols(), u.rows(), lines, u.cursor(), u.modes(),
                 u.title() == null ? "" : u.title(), u.inputSerialConsumed(), u.inputSerialEchoed(),
                 u.echoFlags(), u.scrollbackLines());
@@ -65,6 +74,11 @@ final class MirroredPane implements PaneMirror {
             dirty.or(changed);
         }
         return true;
+    }
+
+    @Override
+    public boolean lastUpdateVisible() {
+        return lastUpdateVisible;
     }
 
     private static void markRow(BitSet set, int row, int rows) {

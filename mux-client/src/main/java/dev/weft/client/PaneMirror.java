@@ -29,6 +29,14 @@ public interface PaneMirror {
 
     int echoFlags();
 
+    /**
+     * Whether the last update changed what the pane shows (rows, cursor, modes, title); false for
+     * a frame that only reports input serials or echo flags. Read it in {@link SessionListener#paneChanged}.
+     */
+    default boolean lastUpdateVisible() {
+        return true;
+    }
+
     /** Rows changed by the last update (for redrawing only what changed); cleared by the reader. */
     java.util.BitSet takeDirtyRows();
 }

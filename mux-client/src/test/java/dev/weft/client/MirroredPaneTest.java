@@ -43,8 +43,25 @@ class MirroredPaneTest {
         assertThat(pane.text(0)).isEqualTo("a");
         assertThat(pane.text(1)).isEqualTo("B");
         assertThat(pane.text(2)).isEqualTo("c");
-        assertThat(pane.takeDirtyRows()).isEqualTo(bits(0, 1)); // row 0 holds the cursor
+        assertThat(pane.takeDirtyRows()).isEqualTo(bits(1)); // the cursor stayed: its row is clean
         assertThat(pane.takeDirtyRows().isEmpty()).isTrue();
+        assertThat(pane.lastUpdateVisible()).isTrue();
+    }
+
+    @Test
+    void aFrameThatOnlyReportsInputChangesNothingVisible() {
+        MirroredPane pane = new MirroredPane(1, 10, 5);
+        pane.apply(update(1, 1, true, 10, 5, cursor(0, 2), "0:$ "));
+        pane.takeDirtyRows();
+        Pdu.PaneUpdate u = update(1, 2, false, 10, 5, cursor(0, 2));
+        Pdu.PaneUpdate sameTitle = new Pdu.PaneUpdate(u.paneId(), u.frameSeq(), u.full(), u.cols(), u.rows(),
+                u.lines(), u.cursor(), u.modes(), "title 1", u.inputSerialConsumed(), u.inputSerialEchoed(),
+                u.echoFlags(), u.scrollbackLines());
+        assertThat(pane.apply(sameTitle)).isTrue();
+        assertThat(pane.lastUpdateVisible()).isFalse();
+        assertThat(pane.takeDirtyRows().isEmpty()).isTrue();
+        pane.apply(update(1, 3, false, 10, 5, cursor(0, 3), "0:$ x"));
+        assertThat(pane.lastUpdateVisible()).isTrue();
     }
 
     @Test

@@ -95,6 +95,9 @@ final class SessionEvents implements SessionListener {
     @Override
     public void paneChanged(PaneMirror pane) {
         boolean known = view.mirror(pane.paneId()) == pane;
+        if (known && !pane.lastUpdateVisible()) {
+            return; // bookkeeping only: no frame, so the echo that follows is drawn at once
+        }
         view.mirror(pane);
         if (known) {
             renderer.paneChanged(pane.paneId());
