@@ -42,6 +42,12 @@ final class CommandTable {
 
     /** The first argument that is not one of weft's own options (or their values). */
     static String commandName(String[] args) {
+        int i = commandIndex(args);
+        return i < 0 ? null : args[i];
+    }
+
+    /** Where the command name is in {@code args}, or -1. */
+    static int commandIndex(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (OPTIONS_WITH_VALUES.contains(a)) {
@@ -49,12 +55,22 @@ final class CommandTable {
             } else if (a.startsWith("--config=")) {
                 continue;
             } else if (!a.startsWith("-")) {
-                return a;
+                return i;
             } else if (a.equals("--")) {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** Whether weft runs this command itself (else the server does: {@link ServerCommand}). */
+    static boolean isLocal(String name) {
+        for (Entry e : COMMANDS) {
+            if (e.names().contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CommandTable() {}

@@ -16,12 +16,25 @@ public final class Main {
     static int run(String[] args) {
         try {
             Logging.chooseProvider(args);
+            int at = CommandTable.commandIndex(args);
+            if (at >= 0 && !CommandTable.isLocal(args[at])) {
+                return runOnServer(args, at);
+            }
             return commandLine(args).execute(args);
         } catch (RuntimeException | Error e) {
             // Anything picocli did not route to our handlers: still one line, details in the log.
             Logging.logUnexpected(e);
             System.err.println("weft: unexpected error: " + e + " (details in " + Logging.clientLog() + ")");
             return 1;
+        }
+    }
+
+    private static int runOnServer(String[] args, int at) {
+        try {
+            return ServerCommand.run(args, at, System.out);
+        } catch (UserError e) {
+            System.err.println(e.getMessage());
+            return e.exitCode();
         }
     }
 

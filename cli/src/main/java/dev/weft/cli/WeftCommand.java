@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
  * commands come from {@link CommandTable}.
  */
 @Command(name = "weft", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "A terminal multiplexer: split panes, a status line, sessions that outlive the terminal.")
+        description = "A terminal multiplexer: split panes, a status line, sessions that outlive the terminal.",
+        footer = {"", "Every other tmux command is run by the server, with tmux's flags: weft split-window -h,",
+                "weft select-pane -L, weft new-window, weft display-message -p '#S:#I.#P', weft set-option,",
+                "weft bind-key, weft list-keys, weft source-file FILE... Inside a pane they act on that pane."})
 final class WeftCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
