@@ -86,6 +86,10 @@ final class FormatContext implements Function<String, String> {
                 yield title == null || title.isEmpty() ? HOST : title;
             }
             case "pane_pid" -> Long.toString(pane.pid());
+            case "pane_left" -> Integer.toString(panePlace(true));
+            case "pane_top" -> Integer.toString(panePlace(false));
+            case "pane_right" -> Integer.toString(panePlace(true) + paneSize(true) - 1);
+            case "pane_bottom" -> Integer.toString(panePlace(false) + paneSize(false) - 1);
             case "pane_width" -> Integer.toString(paneSize(true));
             case "pane_height" -> Integer.toString(paneSize(false));
             case "pane_current_command" -> {
@@ -105,11 +109,22 @@ final class FormatContext implements Function<String, String> {
 
     /** The pane's size in its tab's layout (its tree place, even while another pane is zoomed). */
     private int paneSize(boolean width) {
-        Pdu.PaneGeometry g = tab.geometry(pane);
+        Pdu.PaneGeometry g = place();
         if (g != null) {
             return width ? g.cols() : g.rows();
         }
         return width ? pane.cols() : pane.rows();
+    }
+
+    /** As tmux: the zoomed pane at the whole tab, every other pane at its place in the tree. */
+    private Pdu.PaneGeometry place() {
+        Pdu.PaneGeometry g = tab.geometry(pane);
+        return g != null ? g : tab.layoutGeometry(pane);
+    }
+
+    private int panePlace(boolean x) {
+        Pdu.PaneGeometry g = place();
+        return g == null ? 0 : x ? g.x() : g.y();
     }
 
     /** tmux window_flags: {@code *} current, {@code -} last, {@code Z} zoomed. */

@@ -313,6 +313,17 @@ final class Tab {
         return null;
     }
 
+    /** Where the pane sits in the tree, zoomed or not; null when absent. */
+    Pdu.PaneGeometry layoutGeometry(Pane pane) {
+        int slot = slotOf(pane);
+        for (Pdu.PaneGeometry g : layout.geometry()) {
+            if (g.paneId() == slot) {
+                return new Pdu.PaneGeometry(pane.id(), g.x(), g.y(), g.cols(), g.rows());
+            }
+        }
+        return null;
+    }
+
     /** The panes a client of this tab shows. */
     List<Pane> visiblePanes() {
         List<Pane> out = new ArrayList<>();
