@@ -2,7 +2,6 @@ package dev.weft.server;
 
 import dev.weft.config.OptionSpec;
 import dev.weft.config.OptionTable;
-import dev.weft.keymaps.CommandParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,11 @@ final class ShowOptionsCommand implements Command {
         return String.join("\n", lines);
     }
 
-    private static String quoted(String value) {
-        return value.isEmpty() || !CommandParser.quote(List.of(value)).equals(value)
-                ? CommandParser.quote(List.of(value)) : value;
+    /** As tmux shows a value: bare when it is one plain word, else in double quotes with \ " $ escaped. */
+    static String quoted(String value) {
+        if (value.matches("[A-Za-z0-9_.,:/@%+=-]+")) {
+            return value;
+        }
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + "\"";
     }
 }

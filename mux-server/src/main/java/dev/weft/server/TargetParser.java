@@ -85,8 +85,10 @@ final class TargetParser {
 
     private static Target withoutColon(String word, List<Session> all, Target current, Kind kind)
             throws MuxException {
-        Session cs = currentSession(all, current);
-        Tab ct = current != null && current.session() == cs && current.tab() != null ? current.tab() : cs.activeTab();
+        Session cs = word.isEmpty() ? currentSession(all, current)
+                : current != null ? current.session() : all.isEmpty() ? null : all.get(0);
+        Tab ct = cs == null ? null
+                : current != null && current.session() == cs && current.tab() != null ? current.tab() : cs.activeTab();
         if (word.isEmpty()) {
             Pane cp = current != null && current.tab() == ct && current.pane() != null ? current.pane()
                     : ct == null ? null : ct.activePane();

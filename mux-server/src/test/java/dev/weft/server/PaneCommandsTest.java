@@ -47,15 +47,16 @@ class PaneCommandsTest {
     @Test
     void splitsGiveTmuxsGeometryAndThePtysFollow() throws Exception {
         h.newSession(c, "w", 80, 24, "/bin/sh");
-        run("split-window", "-h", "-t", "w");
+        run("split-window", "-h", "-t", "w", "/bin/sh");
         assertThat(geometry("w")).isEqualTo("0:0,0 40x24\n1:41,0 39x24");
-        run("splitw", "-v", "-t", "w");
+        run("splitw", "-v", "-t", "w", "/bin/sh");
         assertThat(geometry("w")).isEqualTo("0:0,0 40x24\n1:41,0 39x12\n2:41,13 39x11");
         run("split-window", "-v", "-l", "30%", "-b", "-t", "w:0.0");
         assertThat(geometry("w")).isEqualTo("0:0,0 40x7\n1:0,8 40x16\n2:41,0 39x12\n3:41,13 39x11");
 
         // stty size inside a pane matches its geometry
         String id = run("display-message", "-p", "-t", "w:0.2", "#{pane_id}");
+        ServerHarness.awaitPrompt(c, id);
         ServerHarness.type(c, id, "stty size\r");
         ServerHarness.awaitText(c, id, "\n12 39\n");
     }
@@ -95,16 +96,18 @@ class PaneCommandsTest {
     @Test
     void zoomShowsOnlyTheActivePaneAtTheWholeSizeAndSelectingUnzooms() throws Exception {
         Pdu.SessionCreated s = h.newSession(c, "w", 80, 24, "/bin/sh");
-        run("split-window", "-h", "-t", "w");
+        run("split-window", "-h", "-t", "w", "/bin/sh");
         run("resize-pane", "-Z", "-t", "w:0.1");
         assertThat(run("display", "-p", "-t", "w", "#{window_zoomed_flag} #{window_flags}")).isEqualTo("1 *Z");
         assertThat(geometry("w")).isEqualTo("0:0,0 40x24\n1:0,0 80x24");
         String id = run("display-message", "-p", "-t", "w:0.1", "#{pane_id}");
+        ServerHarness.awaitPrompt(c, id);
         ServerHarness.type(c, id, "stty size\r");
         ServerHarness.awaitText(c, id, "\n24 80\n");
 
         TestClient viewer = h.client();
         viewer.send(new Pdu.Attach(viewer.nextRequestId(), "w", 80, 24, false));
+        viewer.expect(Pdu.Attached.class);
         Pdu.SessionState state = viewer.expect(Pdu.SessionState.class);
         assertThat(state.tabs().get(0).zoomed()).isTrue();
         assertThat(state.tabs().get(0).panes()).containsExactly(new Pdu.PaneGeometry(Integer.parseInt(id.substring(1)), 0, 0, 80, 24));
@@ -175,9 +178,9 @@ class PaneCommandsTest {
     @Test
     void tabsGetIndexesNamesAndSelection() throws Exception {
         h.newSession(c, "w", 80, 24, "/bin/sh");
-        run("new-window", "-t", "w");
+        run("new-window", "-t", "w", "-n", "sh");
         run("new-window", "-t", "w", "-n", "logs");
-        assertThat(tabs()).isEqualTo("0:sh\n1:sh\n2:logs*");
+        assertThat(tabs()).isEqualTo("0:sh\n1:sh-\n2:logs*");
         run("select-window", "-t", "w:0");
         assertThat(tabs()).isEqualTo("0:sh*\n1:sh\n2:logs-");
         run("last-window", "-t", "w");
@@ -191,9 +194,9 @@ class PaneCommandsTest {
         assertThat(tabs()).isEqualTo("0:sh\n1:build*\n2:logs-");
         run("kill-window", "-t", "w:1");
         assertThat(tabs()).isEqualTo("0:sh\n2:logs*");
-        run("new-window", "-d", "-t", "w");  // the first free index after the current one
+        run("new-window", "-d", "-t", "w", "-n", "sh");  // the first free index after the current one
         assertThat(tabs()).isEqualTo("0:sh\n2:logs*\n3:sh");
-        run("new-window", "-d", "-t", "w:1");
+        run("new-window", "-d", "-t", "w:1", "-n", "sh");
         assertThat(tabs()).isEqualTo("0:sh\n1:sh\n2:logs*\n3:sh");
         assertThatThrownBy(() -> run("new-window", "-t", "w:1")).hasMessage("index 1 in use");
         assertThatThrownBy(() -> run("select-window", "-t", "w:9")).hasMessage("can't find window: 9");

@@ -51,6 +51,12 @@ final class ServerHarness implements AutoCloseable {
         c.expect(Pdu.OkReply.class);
     }
 
+    /** Wait until the pane shows anything (a shell's prompt), so typed input does not race its start. */
+    static void awaitPrompt(TestClient c, String target) {
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !capture(c, target).isBlank());
+    }
+
     /** Wait until {@code capture-pane} of the target contains {@code text}. */
     static void awaitText(TestClient c, String target, String text) {
         AtomicReference<String> last = new AtomicReference<>("");
