@@ -85,7 +85,7 @@ final class Commands {
             "send-keys", "send", "kill-session", "new-session", "new", "kill-server", "list-sessions", "ls",
             "capture-pane", "capturep", "has-session", "has", "attach-session", "attach", "choose-window",
             "choose-session", "refresh-client", "refresh", "customize-mode", "show-messages", "showmsgs",
-            "if-shell", "if", "run-shell", "run");
+            "if-shell", "if", "run-shell", "run", "suspend-client", "suspendc");
 
     /** Every command name, in registry order. */
     static List<String> names() {

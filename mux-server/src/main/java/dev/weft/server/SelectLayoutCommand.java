@@ -9,8 +9,8 @@ import java.util.List;
  * ({@code bb62,159x48,0,0{...}}) are not read (yet).
  */
 final class SelectLayoutCommand implements Command {
-    private static final Spec SPEC = new Spec("select-layout", List.of("selectl"), "npt:",
-            "[-np] [-t target-pane] [layout-name]", 0, 1);
+    private static final Spec SPEC = new Spec("select-layout", List.of("selectl"), "Enpt:",
+            "[-Enp] [-t target-pane] [layout-name]", 0, 1);
 
     @Override
     public Spec spec() {
@@ -20,6 +20,11 @@ final class SelectLayoutCommand implements Command {
     @Override
     public String run(CommandContext ctx, Args args) throws MuxException {
         Target t = ctx.target(args, 't', TargetParser.Kind.PANE);
+        if (args.has('E')) {
+            // tmux spreads the pane's siblings evenly; the layout tree has no such operation yet.
+            throw new MuxException("unsupported", "select-layout -E (spread out evenly) is not supported yet;"
+                    + " select-layout even-horizontal or even-vertical evens out the whole tab");
+        }
         if (args.has('n') || args.has('p')) {
             return NextLayoutCommand.cycle(ctx, t, args.has('n'));
         }
