@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * A command only a client can carry out (display-panes, clock-mode, command-prompt,
  * confirm-before, copy-mode, choose-*, send-prefix). The TUI runs these itself from its key
- * bindings and prompt; when one reaches the server (typed on the command line), the attached
- * clients of the target session get it as {@code ClientCommand(argv)}. None attached:
- * {@code no client attached}.
+ * bindings and prompt; when one reaches the server (typed on the command line), the calling client
+ * (when attached to the target session) or else every client attached to that session gets it as
+ * {@code ClientCommand(argv)}. None attached: {@code no client attached}.
  */
 final class ClientSideCommand implements Command {
     private final Spec spec;
@@ -69,7 +69,7 @@ final class ClientSideCommand implements Command {
     public String run(CommandContext ctx, Args args) throws MuxException {
         // -t of these names a client or pane; either way its session's clients carry it out.
         Target t = ctx.resolve(args.value('t'), TargetParser.Kind.PANE);
-        List<Attachment> clients = ctx.mux().attachments(t.session());
+        List<Attachment> clients = ctx.clientsOf(t.session());
         if (clients.isEmpty()) {
             throw new MuxException("no-client", "no client attached");
         }

@@ -55,6 +55,18 @@ final class CommandContext {
         return caller == null ? null : caller.attachedSession();
     }
 
+    /**
+     * The clients a message or client-side command for {@code s} goes to: the caller alone when it
+     * is attached to {@code s} (tmux shows a message on the client that ran the command), else every
+     * client attached to {@code s}.
+     */
+    List<Attachment> clientsOf(Session s) {
+        if (caller != null && callerSession() == s) {
+            return List.of(caller);
+        }
+        return mux.attachments(s);
+    }
+
     /** The current session, tab and pane (without -t); null when the server has no session. */
     Target current() {
         if (contextPaneId >= 0) {

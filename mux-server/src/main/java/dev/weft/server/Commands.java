@@ -31,7 +31,8 @@ final class Commands {
                 ClientSideCommand.commandPrompt(), ClientSideCommand.confirmBefore(),
                 ClientSideCommand.copyMode(), ClientSideCommand.chooseTree(),
                 ClientSideCommand.chooseClient(), ClientSideCommand.chooseBuffer(),
-                ClientSideCommand.sendPrefix());
+                ClientSideCommand.sendPrefix(), new SessionCommands.NewSession(), new SessionCommands.KillSession(),
+                new SessionCommands.HasSession(), new SessionCommands.ListSessions());
         for (Command c : all) {
             BY_NAME.put(c.spec().name(), c);
             for (String alias : c.spec().aliases()) {
@@ -82,8 +83,8 @@ final class Commands {
      */
     private static final java.util.Set<String> ELSEWHERE = java.util.Set.of(
             "paste-buffer", "pasteb", "list-buffers", "lsb", "set-buffer", "setb", "delete-buffer", "deleteb",
-            "send-keys", "send", "kill-session", "new-session", "new", "kill-server", "list-sessions", "ls",
-            "capture-pane", "capturep", "has-session", "has", "attach-session", "attach", "choose-window",
+            "send-keys", "send", "kill-server",
+            "capture-pane", "capturep", "attach-session", "attach", "choose-window",
             "choose-session", "refresh-client", "refresh", "customize-mode", "show-messages", "showmsgs",
             "if-shell", "if", "run-shell", "run", "suspend-client", "suspendc");
 

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * tmux display-message: expand a format (the argument, or {@code -F}) in the target's context.
  * With {@code -p}, or when no client is attached to the target session (tmux does the same),
- * the text is the command's output; else it is shown in the status line of the session's clients
- * ({@link Pdu.ShowMessage}).
+ * the text is the command's output; else it is shown in the status line ({@link Pdu.ShowMessage}) of
+ * the calling client when it is attached to that session, else of every client attached to it.
  */
 final class DisplayMessageCommand implements Command {
     /** tmux's default message. */
@@ -25,7 +25,7 @@ final class DisplayMessageCommand implements Command {
         Target t = ctx.target(args, 't', TargetParser.Kind.PANE);
         String format = args.arg(0) != null ? args.arg(0) : args.value('F') != null ? args.value('F') : DEFAULT;
         String text = ctx.expand(format, t);
-        List<Attachment> clients = ctx.mux().attachments(t.session());
+        List<Attachment> clients = ctx.clientsOf(t.session());
         if (args.has('p') || clients.isEmpty()) {
             return text;
         }

@@ -219,6 +219,32 @@ class ClientCommandsTest {
     }
 
     @Test
+    void sessionCommandsFromThePrompt() throws Exception {
+        h.newSession(ctl, "a", 80, 24, "/bin/sh");
+        TestClient viewer = attach("a");
+        viewer.run(-1, "new-session", "-s", "made", "/bin/sh");
+        viewer.awaitPdu(Pdu.SessionState.class, "switched to the new session", s -> s.sessionName().equals("made"));
+        run("new-session", "-d", "-s", "quiet", "-x", "100", "-y", "30", "/bin/sh");
+        assertThat(run("list-sessions", "-F", "#S #{session_width}x#{session_height} #{session_attached}"))
+                .isEqualTo("a 80x24 0\nmade 80x24 1\nquiet 100x30 0");
+        assertThat(run("has-session", "-t", "quiet")).isEmpty();
+        run("kill-session", "-t", "quiet");
+        assertThatThrownBy(() -> run("has-session", "-t", "quiet")).hasMessageContaining("no session named \"quiet\"");
+        assertThatThrownBy(() -> run("new-session", "-d", "-s", "a")).hasMessage("duplicate session: a");
+    }
+
+    @Test
+    void aMessageFromAnAttachedClientGoesToThatClientOnly() throws Exception {
+        h.newSession(ctl, "w", 80, 24, "/bin/sh");
+        TestClient one = attach("w");
+        TestClient two = attach("w");
+        one.run(-1, "display-message", "for one");
+        assertThat(one.awaitPdu(Pdu.ShowMessage.class, "the message", m -> true).text()).isEqualTo("for one");
+        run("display-message", "-t", "w", "for all");
+        assertThat(two.awaitPdu(Pdu.ShowMessage.class, "the message", m -> true).text()).isEqualTo("for all");
+    }
+
+    @Test
     void commandNamesAliasesAndPrefixes() throws Exception {
         h.newSession(ctl, "w", 80, 24, "/bin/sh");
         assertThat(run("lsw", "-t", "w", "-F", "#I")).isEqualTo("0");
