@@ -22,8 +22,13 @@ import org.tomlj.TomlParseResult;
  * that could not be read keeps its default and the rest still applies. TOML syntax errors carry
  * tomlj's position; tomlj recovers at the next line, so settings after a bad line are still read.
  * Unknown keys are reported with the nearest known key. Keys PRODUCT.md documents but weft does
- * not implement yet ({@code mouse}, {@code mode_keys}, {@code [keys]}, {@code [[ssh_domains]]}...)
- * are accepted silently, so a config written for a later weft does not complain.
+ * not implement yet ({@code local_echo_threshold_ms}, {@code [[ssh_domains]]}...) are accepted
+ * silently, so a config written for a later weft does not complain.
+ *
+ * <p>Options ({@link OptionTable}) are read by {@link OptionsReader}: top-level keys and the
+ * {@code [status]}, {@code [border]}, {@code [display_panes]}, {@code [clock_mode]} tables. Key
+ * bindings ({@code [keys.TABLE]}) by {@link KeysReader}. The config's {@link WeftConfig#options}
+ * has {@link Options#changed} = the options the file sets.
  */
 public final class ConfigLoader {
 
@@ -42,17 +47,41 @@ public final class ConfigLoader {
                 ? "must be a key name such as \"C-b\"" : null;
     }
 
+    /**
+     * Checks the command of a binding ({@code "split-window -h"}); returns null when it is fine,
+     * else a one-line reason. The cli passes one backed by keymaps' {@code CommandParser}.
+     */
+    @FunctionalInterface
+    public interface CommandCheck {
+        String problem(String commandText);
+
+        /** Accepts any command that is not blank. */
+        CommandCheck LENIENT = text -> text == null || text.isBlank()
+                ? "must be a command such as \"split-window -h\"" : null;
+    }
+
     /** Files larger than this are not read (a config is a few kilobytes). */
     public static final int MAX_FILE_BYTES = 1024 * 1024;
     public static final int MAX_SCROLLBACK_LINES = 1_000_000;
     public static final int MAX_ESCAPE_TIME_MS = 10_000;
 
-    /** Settings weft reads today. */
-    static final List<String> TOP_LEVEL_KEYS = List.of("default_prog", "term", "scrollback_lines",
-            "escape_time", "prefix", "unix_domains");
+    /** Settings weft reads today: the options, their tables, the domains and the bindings. */
+    static final List<String> TOP_LEVEL_KEYS = topLevelKeys();
     /** Documented in PRODUCT.md, not implemented yet: accepted without a word. */
-    static final Set<String> TOP_LEVEL_LATER = Set.of("mouse", "mode_keys", "window_size",
-            "local_echo_threshold_ms", "keys", "status", "ssh_domains", "tls_clients", "tls_servers");
+    static final Set<String> TOP_LEVEL_LATER = Set.of("local_echo_threshold_ms", "ssh_domains", "tls_clients",
+            "tls_servers");
+
+    private static List<String> topLevelKeys() {
+        List<String> keys = new ArrayList<>(OptionsReader.TOP_LEVEL);
+        for (String t : OptionsReader.TABLES.keySet()) {
+            if (!keys.contains(t)) {
+                keys.add(t);
+            }
+        }
+        keys.add("unix_domains");
+        keys.add("keys");
+        return List.copyOf(keys);
+    }
 
     /** A missing file is no problem: defaults. An unreadable one is one problem at 1:1. */
     public static Result load(Path file) {
@@ -60,6 +89,10 @@ public final class ConfigLoader {
     }
 
     public static Result load(Path file, KeyNameCheck keyNames) {
+        return load(file, keyNames, CommandCheck.LENIENT);
+    }
+
+    public static Result load(Path file, KeyNameCheck keyNames, CommandCheck commands) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -79,7 +112,7 @@ public final class ConfigLoader {
         } catch (CharacterCodingException e) {
             return unreadable(name, "the config is not valid UTF-8 (TOML files must be UTF-8); using defaults");
         }
-        return parse(text, name, keyNames);
+        return parse(text, name, keyNames, commands);
     }
 
     public static Result parse(String toml, String fileName) {
@@ -87,6 +120,10 @@ public final class ConfigLoader {
     }
 
     public static Result parse(String toml, String fileName, KeyNameCheck keyNames) {
+        return parse(toml, fileName, keyNames, CommandCheck.LENIENT);
+    }
+
+    public static Result parse(String toml, String fileName, KeyNameCheck keyNames, CommandCheck commands) {
         String text = toml == null ? "" : toml;
         String name = fileName == null ? "weft.toml" : fileName;
         if (text.length() > MAX_FILE_BYTES) {
@@ -105,72 +142,51 @@ public final class ConfigLoader {
         for (TomlParseError error : doc.errors()) {
             src.problem(error.position(), "TOML syntax error: " + error.getMessage());
         }
-        WeftConfig config = read(doc, src, keyNames == null ? KeyNameCheck.LENIENT : keyNames);
+        WeftConfig config = read(doc, src, keyNames == null ? KeyNameCheck.LENIENT : keyNames,
+                commands == null ? CommandCheck.LENIENT : commands);
         List<ConfigProblem> problems = new ArrayList<>(src.problems);
         problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column));
         return new Result(config, List.copyOf(problems));
     }
 
-    private static WeftConfig read(TomlParseResult t, TomlSource src, KeyNameCheck keyNames) {
+    private static WeftConfig read(TomlParseResult t, TomlSource src, KeyNameCheck keyNames, CommandCheck commands) {
         WeftConfig d = WeftConfig.DEFAULTS;
         TomlValues values = new TomlValues(src);
-        List<String> defaultProg = d.defaultProg();
-        String term = d.term();
-        int scrollback = d.scrollbackLines();
-        int escapeTime = d.escapeTimeMs();
-        String prefix = d.prefix();
+        OptionsReader options = new OptionsReader(src, values, keyNames, Options.defaults());
         List<UnixDomainConfig> domains = d.unixDomains();
+        List<KeyBindingConfig> keys = List.of();
         for (String key : t.keySet()) {
-            switch (key) {
-                case "default_prog": {
-                    List<String> v = values.argv(t, key);
-                    defaultProg = v != null ? v : defaultProg;
-                    break;
-                }
-                case "term": {
-                    String v = values.string(t, key, "a terminal name such as \"xterm-256color\"",
-                            s -> !s.isEmpty() && s.length() <= 128 && s.chars().allMatch(c -> c > ' ' && c < 0x7f));
-                    term = v != null ? v : term;
-                    break;
-                }
-                case "scrollback_lines": {
-                    Integer v = values.integer(t, key, 1, MAX_SCROLLBACK_LINES, "a positive integer");
-                    scrollback = v != null ? v : scrollback;
-                    break;
-                }
-                case "escape_time": {
-                    Integer v = values.integer(t, key, 0, MAX_ESCAPE_TIME_MS,
-                            "a whole number of milliseconds, 0 or more");
-                    escapeTime = v != null ? v : escapeTime;
-                    break;
-                }
-                case "prefix": {
-                    String v = values.string(t, key, "a key name such as \"C-b\"", s -> true);
-                    if (v != null) {
-                        String why = check(keyNames, v);
-                        if (why == null) {
-                            prefix = v;
-                        } else {
-                            src.problem(src.valuePosition(t, key), "prefix " + TomlSource.quote(v) + ": "
-                                    + why + "; keeping " + TomlSource.quote(prefix));
-                        }
-                    }
-                    break;
-                }
-                case "unix_domains":
-                    domains = new UnixDomainsReader(src, values).read(t, key);
-                    break;
-                default:
-                    if (!TOP_LEVEL_LATER.contains(key)) {
-                        values.unknownKey(t, key, "", allTopLevelKeys());
-                    }
+            if (key.equals("unix_domains")) {
+                domains = new UnixDomainsReader(src, values).read(t, key);
+            } else if (key.equals("keys")) {
+                keys = new KeysReader(src, values, keyNames, commands).read(t, key);
+            } else if (OptionsReader.handles(key)) {
+                options.readTopLevel(t, key);
+            } else if (!TOP_LEVEL_LATER.contains(key)) {
+                unknownTopLevel(t, key, values, src);
             }
         }
-        return new WeftConfig(defaultProg, term, scrollback, domains, escapeTime, prefix);
+        Options o = options.options();
+        return new WeftConfig(o.getArgv("default_prog"), o.get("term"), o.getInt("scrollback_lines"), domains,
+                o.getInt("escape_time"), o.get("prefix"), o, keys);
+    }
+
+    /** An unknown key; a tmux option name gets its weft name ({@code history-limit}: scrollback_lines). */
+    private static void unknownTopLevel(TomlParseResult t, String key, TomlValues values, TomlSource src) {
+        OptionSpec spec = OptionTable.find(key);
+        if (spec != null) {
+            String name = spec.name();
+            int dot = name.indexOf('.');
+            String where = dot < 0 ? name : name.substring(dot + 1) + " in [" + name.substring(0, dot) + "]";
+            src.problem(TomlSource.keyPosition(t, key), "unknown key " + TomlSource.quote(key) + " (tmux's " + key
+                    + " is " + where + " in weft.toml)");
+            return;
+        }
+        values.unknownKey(t, key, "", allTopLevelKeys());
     }
 
     /** The hook's verdict; a hook that throws is taken at its word (its message is the reason). */
-    private static String check(KeyNameCheck keyNames, String name) {
+    static String check(KeyNameCheck keyNames, String name) {
         try {
             return keyNames.problem(name);
         } catch (RuntimeException e) {

@@ -21,6 +21,10 @@ final class TomlSource {
         this.fileName = fileName;
     }
 
+    String fileName() {
+        return fileName;
+    }
+
     void problem(TomlPosition at, String message) {
         int line = at == null ? 1 : Math.max(1, at.line());
         int column = at == null ? 1 : Math.max(1, at.column());

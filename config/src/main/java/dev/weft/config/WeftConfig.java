@@ -24,6 +24,32 @@ public record WeftConfig(List<String> defaultProg, String term, int scrollbackLi
     public static final int DEFAULT_ESCAPE_TIME_MS = 10;
     public static final String DEFAULT_PREFIX = "C-b";
 
+    /**
+     * Keeps the fields and the options in step: the options are derived from the fields (over
+     * the defaults when {@code options} is null; over the given options otherwise, so a field
+     * given here wins over the same option in {@code options}). A field value the option would
+     * refuse (a test's scrollback of 0) is stored as it is rather than failing the constructor.
+     */
+    public WeftConfig {
+        defaultProg = defaultProg == null ? List.of() : List.copyOf(defaultProg);
+        unixDomains = unixDomains == null ? List.of() : List.copyOf(unixDomains);
+        keys = keys == null ? List.of() : List.copyOf(keys);
+        Options o = options != null ? options : Options.defaults();
+        o = step(o, "default_prog", OptionValues.argvText(defaultProg));
+        o = step(o, "term", term);
+        o = step(o, "scrollback_lines", Integer.toString(scrollbackLines));
+        o = step(o, "escape_time", Integer.toString(escapeTimeMs));
+        o = step(o, "prefix", prefix);
+        options = o;
+    }
+
+    private static Options step(Options o, String name, String value) {
+        if (value == null || value.equals(o.get(name))) {
+            return o;
+        }
+        return o.set(name, value);
+    }
+
     public static final WeftConfig DEFAULTS = new WeftConfig(List.of(), "xterm-256color", 10_000,
             List.of(UnixDomainConfig.DEFAULT));
 

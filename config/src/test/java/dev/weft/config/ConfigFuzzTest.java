@@ -22,6 +22,22 @@ class ConfigFuzzTest {
         assertThat(c.term()).isNotEmpty();
         assertThat(c.prefix()).isNotEmpty();
         assertThat(c.unixDomains()).extracting(UnixDomainConfig::name).contains("default").doesNotHaveDuplicates();
+        Options o = c.options();
+        assertThat(o.getInt("scrollback_lines")).isEqualTo(c.scrollbackLines());
+        assertThat(o.getInt("escape_time")).isEqualTo(c.escapeTimeMs());
+        assertThat(o.get("prefix")).isEqualTo(c.prefix());
+        assertThat(o.get("term")).isEqualTo(c.term());
+        assertThat(o.getArgv("default_prog")).isEqualTo(c.defaultProg());
+        for (String name : o.changed()) {
+            // whatever the file set is a value set-option would accept too
+            assertThat(Options.defaults().with(name, o.get(name)).get(name)).isEqualTo(o.get(name));
+        }
+        for (KeyBindingConfig b : c.keys()) {
+            assertThat(b.line()).isPositive();
+            assertThat(b.column()).isPositive();
+            assertThat(b.key()).isNotEmpty();
+            assertThat(b.command()).isNotNull();
+        }
         for (ConfigProblem p : r.problems()) {
             assertThat(p.line()).isPositive();
             assertThat(p.column()).isPositive();

@@ -137,7 +137,7 @@ class ConfigLoaderTest {
 
     @Test
     void unknownKeysSuggestTheNearestKnownKey() {
-        ConfigLoader.Result r = parse("scrollbak_lines = 5\nfrobnicate = true\nmouse = true\n[keys]\nx = 1\n");
+        ConfigLoader.Result r = parse("scrollbak_lines = 5\nfrobnicate = true\nlocal_echo_threshold_ms = 50\n[[ssh_domains]]\nx = 1\n");
         assertThat(messages(r)).containsExactly(
                 "weft.toml:1:1: unknown key \"scrollbak_lines\" (did you mean \"scrollback_lines\"?)",
                 "weft.toml:2:1: unknown key \"frobnicate\" (see docs/weft.example.toml for the settings weft knows)");
@@ -249,6 +249,21 @@ class ConfigLoaderTest {
         assertThat(Files.exists(example)).isTrue();
         assertThat(r.problems()).isEmpty();
         assertThat(r.config().unixDomains()).extracting(UnixDomainConfig::name).contains("default");
+        assertThat(r.config().keys()).extracting(KeyBindingConfig::key).contains("|", "C-Up", "M-Left");
+        assertThat(r.config().options().get("status.tab_current_style")).isEqualTo("bold");
+        // every option is documented there, with its default and its tmux name
+        String text = Files.readString(example);
+        Options d = Options.defaults(java.util.Map.of());
+        for (OptionSpec s : OptionTable.all()) {
+            String key = s.name().contains(".") ? s.name().substring(s.name().indexOf('.') + 1) : s.name();
+            if (s.name().equals("status")) {
+                key = "status";
+            }
+            assertThat(text).as(s.name()).containsPattern("(?m)^#? ?" + java.util.regex.Pattern.quote(key) + " = ");
+            for (String t : s.tmuxNames()) {
+                assertThat(text).as(s.name()).contains("[" + t);
+            }
+        }
     }
 
     @Test

@@ -137,7 +137,12 @@ final class CsiKeys {
         return key(KeyEvent.of(code, modifiers(p)));
     }
 
-    /** Kitty: {@code CSI unicode-key-code[:alternates] ; modifiers[:event-type] ; text u}. */
+    /**
+     * Kitty: {@code CSI unicode-key-code[:alternates] ; modifiers[:event-type] ; text u}. The key
+     * is the unshifted key; alternates and text are not needed (Shift is in the modifiers), except
+     * for key 0, which kitty sends for text that no key made: then a single code point of text is
+     * the key.
+     */
     private static InputEvent kitty(int[][] p) {
         if (p.length == 0 || p.length > 3) {
             return null;
@@ -146,6 +151,9 @@ final class CsiKeys {
         int event = p.length >= 2 && p[1].length >= 2 ? p[1][1] : 1;
         if (event == 3) {
             return NOTHING; // key release: only presses are keys for us
+        }
+        if (p[0][0] == 0 && p.length == 3 && p[2].length == 1 && p[2][0] > 0) {
+            return codepointKey(p[2][0], mods); // flag 16: text with no key (an input method)
         }
         return codepointKey(p[0][0], mods);
     }

@@ -27,17 +27,8 @@ import java.nio.charset.StandardCharsets;
  * </pre>
  *
  * <h2>Kitty keyboard protocol, {@code kittyKeyboardFlags != 0}</h2>
- * Flag 1 (disambiguate) is covered: Escape is {@code CSI 27u}; text keys with Ctrl or Alt are
- * {@code CSI codepoint;m u} (unshifted code point, upper-case letters become lower case + shift);
- * Enter, Tab, Backspace and Space with any modifier are {@code CSI 13;m u}, {@code CSI 9;m u},
- * {@code CSI 127;m u}, {@code CSI 32;m u} (unmodified they stay CR, HT, DEL, space, as the spec
- * asks); keypad keys with modifiers and keypad Enter always use kitty's keypad numbers
- * (57399..57414). Cursor, editing and function keys keep their legacy forms, which are already
- * unambiguous. Flag 8 (report all keys as escape codes) additionally sends every text key and
- * unmodified Enter/Tab/Backspace/Space as {@code CSI u}. Flags 2 (event types), 4 (alternate keys)
- * and 16 (associated text) are not implemented: we only ever send presses, without alternates.
- * Any non-zero flags value gets the flag-1 behaviour (a pane that pushed only flag 2 still gets
- * disambiguated keys).
+ * Every flag (1 disambiguate, 2 event types, 4 alternate keys, 8 all keys as escape codes, 16
+ * associated text), as kitty itself encodes a key press: see {@link KittyKeys}.
  */
 public final class KeyEncoder {
     private static final byte ESC = 0x1b;
@@ -53,7 +44,7 @@ public final class KeyEncoder {
         }
         KeyModes m = modes == null ? KeyModes.DEFAULT : modes;
         if (m.kittyKeyboardFlags() != 0) {
-            byte[] kitty = kitty(key, m);
+            byte[] kitty = KittyKeys.encode(key, m);
             if (kitty != null) {
                 return kitty;
             }
@@ -214,41 +205,6 @@ public final class KeyEncoder {
         return out.toByteArray();
     }
 
-    /** The kitty form of a key, or null where the legacy form is the kitty form too. */
-    private static byte[] kitty(KeyEvent key, KeyModes modes) {
-        boolean all = (modes.kittyKeyboardFlags() & 8) != 0;
-        int mods = key.modifiers() & 7;
-        boolean ctrlOrAlt = (mods & (KeyEvent.CTRL | KeyEvent.ALT)) != 0;
-        switch (key.code()) {
-            case ESCAPE:
-                return csiU(27, mods);
-            case ENTER:
-                return mods != 0 || all ? csiU(13, mods) : null;
-            case TAB:
-                return mods != 0 || all ? csiU(9, mods) : null;
-            case BACKSPACE:
-                return mods != 0 || all ? csiU(127, mods) : null;
-            case SPACE:
-                return ctrlOrAlt || all ? csiU(32, mods) : null;
-            case CHAR: {
-                int cp = key.codepoint();
-                if (!Character.isValidCodePoint(cp) || (!ctrlOrAlt && !all)) {
-                    return null;
-                }
-                if (cp >= 'A' && cp <= 'Z') {
-                    cp += 32;
-                    mods |= KeyEvent.SHIFT;
-                }
-                return csiU(cp, mods);
-            }
-            case KP_ENTER:
-                return csiU(kittyKeypad(key.code()), mods);
-            default:
-                int kp = kittyKeypad(key.code());
-                return kp > 0 && (mods != 0 || all) ? csiU(kp, mods) : null;
-        }
-    }
-
     /** Kitty's numbers for keypad keys (KP_0..KP_9, then . / * - + Enter), or 0 for other keys. */
     static int kittyKeypad(KeyCode code) {
         switch (code) {
@@ -262,10 +218,6 @@ public final class KeyEncoder {
                 int digit = code.ordinal() - KeyCode.KP_0.ordinal();
                 return digit >= 0 && digit <= 9 ? KITTY_KP_0 + digit : 0;
         }
-    }
-
-    private static byte[] csiU(int codepoint, int mods) {
-        return csi(mods == 0 ? codepoint + "u" : codepoint + ";" + (1 + mods) + "u");
     }
 
     private KeyEncoder() {}

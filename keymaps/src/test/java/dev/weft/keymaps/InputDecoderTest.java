@@ -94,6 +94,9 @@ class InputDecoderTest {
                 Arguments.of("\u001b[32;5u", List.of("C-Space")),
                 Arguments.of("\u001b[97;5:3u", List.of()),
                 Arguments.of("\u001b[97:65;6:1u", List.of("C-S-a")),
+                Arguments.of("\u001b[97:65;2;65u\u001b[97;;97u", List.of("S-a", "a")),
+                Arguments.of("\u001b[0;;229u\u001b[0;3;229u", List.of("\u00e5", "M-\u00e5")),
+                Arguments.of("\u001b[0;;229:230u", List.of("Raw(\\e[0;;229:230u)")),
                 Arguments.of("\u001b[97;69u", List.of("C-a")), // caps lock bit ignored
                 Arguments.of("\u001b[57414u\u001b[57399;5u", List.of("KPEnter", "C-KP0")),
                 Arguments.of("\u001b[27;5;99~", List.of("C-c")),

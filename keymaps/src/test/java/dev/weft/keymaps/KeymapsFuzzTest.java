@@ -49,8 +49,8 @@ class KeymapsFuzzTest {
             return;
         }
         assertThat(KeyNames.parse(KeyNames.format(key))).isEqualTo(key);
-        for (KeyModes modes : List.of(KeyModes.DEFAULT, new KeyModes(true, true, true, 1))) {
-            KeyEncoder.encode(key, modes);
+        for (int flags = 0; flags < 32; flags++) {
+            KeyEncoder.encode(key, new KeyModes(flags % 2 == 0, flags % 3 == 0, false, flags));
         }
         SendKeys.encode(List.of(name), false, KeyModes.DEFAULT);
     }
