@@ -157,8 +157,8 @@ final class Mux {
         try {
             PaneLaunch launch = PaneLaunch.resolve(
                     new PaneLaunch.Request(command, cwd, env == null ? List.of() : env, paneId, session.name()),
-                    config.defaultProg(), config.term(), socketPath, serverEnv);
-            return Pane.start(paneId, launch, cols, rows, config.scrollbackLines(), this::paneClosed);
+                    options.getArgv("default_prog"), options.get("term"), socketPath, serverEnv);
+            return Pane.start(paneId, launch, cols, rows, options.getInt("scrollback_lines"), this::paneClosed);
         } catch (PaneStartException e) {
             throw new MuxException("cannot-run", e.getMessage());
         }

@@ -2,7 +2,6 @@ package dev.weft.server;
 
 import dev.weft.config.ConfigLoader;
 import dev.weft.config.ConfigProblem;
-import dev.weft.config.Options;
 import dev.weft.config.WeftConfig;
 import dev.weft.keymaps.CommandParser;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * tmux source-file: a {@code .toml} file is read as weft.toml ({@link ConfigLoader}): the options
@@ -69,30 +67,11 @@ final class SourceFileCommand implements Command {
         WeftConfig config = r.config();
         Mux mux = ctx.mux();
         if (config.options() != null) {
-            Options live = mux.options();
-            for (Map.Entry<String, String> e : changed(config.options()).entrySet()) {
-                try {
-                    live = live.with(e.getKey(), e.getValue());
-                } catch (IllegalArgumentException ex) {
-                    problems.add(path + ": " + ex.getMessage());
-                }
-            }
-            mux.options(live);
+            // Only what the file sets goes over the live options (Options.changed), as a reload should.
+            mux.options(mux.options().overlay(config.options()));
         }
         problems.addAll(Mux.applyBindings(mux.keyTables(), config.keys()));
         mux.settingsChanged();
-    }
-
-    /** The options a file set: those whose value differs from the default. */
-    static Map<String, String> changed(Options fromFile) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        Map<String, String> defaults = Options.defaults().asMap();
-        fromFile.asMap().forEach((k, v) -> {
-            if (!v.equals(defaults.get(k))) {
-                out.put(k, v);
-            }
-        });
-        return out;
     }
 
     private static void commands(CommandContext ctx, Path path, boolean checkOnly, List<String> problems,
