@@ -8,14 +8,15 @@ import java.util.List;
 
 /**
  * tmux set-option (alias set): set an option by its weft name ({@code status.left}) or tmux name
- * ({@code status-left}); {@code -u} back to the default, {@code -a} append to the value, a boolean
+ * ({@code status-left}); {@code -u} back to the default, {@code -a} append to the value, {@code -F}
+ * expand the value as a format first, {@code -o} refuse when already set, a boolean
  * without a value toggles, {@code -q} keeps quiet about unknown options. weft's options are all
  * server-wide: {@code -g}, {@code -s} and {@code -w} are accepted and mean the same. Every
  * attached client gets the new settings and status line.
  */
 final class SetOptionCommand implements Command {
     private static final Spec SPEC = new Spec("set-option", List.of("set"), "agqsuwFopt:",
-            "[-agqsuw] [-t target-pane] option [value]", 1, 2);
+            "[-aFgoqsuw] [-t target-pane] option [value]", 1, 2);
 
     @Override
     public Spec spec() {
@@ -26,6 +27,11 @@ final class SetOptionCommand implements Command {
     public String run(CommandContext ctx, Args args) throws MuxException {
         String name = args.arg(0);
         String value = args.arg(1);
+        if (value != null && args.has('F')) {
+            // -F: the value is a format, expanded in the current context first (tmux).
+            Target t = ctx.current();
+            value = t == null ? value : ctx.expand(value, t);
+        }
         Options current = ctx.mux().options();
         OptionSpec spec = OptionTable.find(name);
         if (spec == null) {
