@@ -40,7 +40,6 @@ final class SelectLayoutCommand implements Command {
                         + " (even-horizontal, even-vertical, main-horizontal, main-vertical or tiled)");
             }
         }
-        t.tab().activate(t.pane());
         t.tab().select(preset);
         ctx.mux().changed(t.session());
         return "";

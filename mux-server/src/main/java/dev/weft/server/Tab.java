@@ -195,10 +195,10 @@ final class Tab {
         }
     }
 
-    /** select-layout: arrange the panes in a preset, the active pane as main pane. */
+    /** select-layout: arrange the panes in a preset; the main-* layouts' main pane is the first (tmux 3.3). */
     void select(LayoutTree.Preset preset) {
         zoomed = false;
-        layout.select(preset, slotOf(activePane));
+        layout.select(preset, layout.panes().get(0));
         presetIndex = preset.ordinal();
     }
 
