@@ -40,7 +40,7 @@ final class Args {
                 char c = w.charAt(j);
                 int at = spec.flags().indexOf(c);
                 if (c == ':' || at < 0) {
-                    throw usage(spec, "unknown flag -" + c);
+                    throw usage(spec, "unknown flag -" + Visible.of(String.valueOf(c)));
                 }
                 boolean takesValue = at + 1 < spec.flags().length() && spec.flags().charAt(at + 1) == ':';
                 if (!takesValue) {

@@ -29,7 +29,7 @@ final class BindKeyCommand implements Command {
         try {
             ctx.mux().keyTables().bind(table, key, args.has('r'), line);
         } catch (IllegalArgumentException e) {
-            throw new MuxException("bad-key", e.getMessage());
+            throw new MuxException("bad-key", Visible.of(e.getMessage()));
         }
         ctx.mux().settingsChanged();
         return "";
@@ -62,7 +62,7 @@ final class BindKeyCommand implements Command {
         try {
             commands = CommandParser.parse(line);
         } catch (IllegalArgumentException e) {
-            throw new MuxException("syntax", e.getMessage());
+            throw new MuxException("syntax", Visible.of(e.getMessage()));
         }
         if (commands.isEmpty()) {
             throw new MuxException("usage", "command bind-key: no command given (" + SPEC.usageLine() + ")");

@@ -101,7 +101,7 @@ final class CommandContext {
     Target resolve(String text, TargetParser.Kind kind) throws MuxException {
         Target t = mux.resolve(text == null ? "" : text, current(), kind);
         if (kind != TargetParser.Kind.SESSION && (t.tab() == null || t.pane() == null)) {
-            throw new MuxException("no-pane", "can't find pane: " + (text == null ? "" : text));
+            throw new MuxException("no-pane", "can't find pane: " + Visible.of(text));
         }
         return t;
     }

@@ -48,7 +48,7 @@ final class CommandHelpers {
         }
         Integer n = TargetParser.number(s);
         if (n == null || (percent && n > 100)) {
-            throw new MuxException("bad-size", command + ": invalid size \"" + spec + "\" (N cells or N%)");
+            throw new MuxException("bad-size", command + ": invalid size \"" + Visible.of(spec) + "\" (N cells or N%)");
         }
         return percent ? Math.max(1, whole * n / 100) : n;
     }

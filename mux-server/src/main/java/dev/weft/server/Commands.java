@@ -61,9 +61,9 @@ final class Commands {
         }
         if (prefixed.size() > 1) {
             throw new MuxException("ambiguous-command",
-                    "ambiguous command: " + name + ", could be: " + String.join(", ", prefixed));
+                    "ambiguous command: " + Visible.of(name) + ", could be: " + String.join(", ", prefixed));
         }
-        throw new MuxException("unknown-command", "unknown command: " + name);
+        throw new MuxException("unknown-command", "unknown command: " + Visible.of(name));
     }
 
     /**

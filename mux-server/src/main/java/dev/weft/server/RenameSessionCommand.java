@@ -21,7 +21,7 @@ final class RenameSessionCommand implements Command {
         }
         Session other = ctx.mux().byName(name);
         if (other != null && other != t.session()) {
-            throw new MuxException("duplicate-session", "duplicate session: " + name);
+            throw new MuxException("duplicate-session", "duplicate session: " + Visible.of(name));
         }
         t.session().name(name);
         ctx.mux().changed(t.session());

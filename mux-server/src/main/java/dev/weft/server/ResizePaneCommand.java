@@ -37,7 +37,7 @@ final class ResizePaneCommand implements Command {
         if (args.arg(0) != null) {
             Integer parsed = TargetParser.number(args.arg(0));
             if (parsed == null) {
-                throw new MuxException("bad-adjustment", "adjustment " + args.arg(0) + " is invalid");
+                throw new MuxException("bad-adjustment", "adjustment " + Visible.of(args.arg(0)) + " is invalid");
             }
             n = parsed;
         }

@@ -36,7 +36,7 @@ final class SelectLayoutCommand implements Command {
         } else {
             preset = LayoutTree.Preset.of(name);
             if (preset == null) {
-                throw new MuxException("bad-layout", "can't set layout: " + name
+                throw new MuxException("bad-layout", "can't set layout: " + Visible.of(name)
                         + " (even-horizontal, even-vertical, main-horizontal, main-vertical or tiled)");
             }
         }

@@ -41,12 +41,12 @@ final class SetOptionCommand implements Command {
             try {
                 current.with(name, value == null ? "" : value); // for its "did you mean" message
             } catch (IllegalArgumentException e) {
-                throw new MuxException("bad-option", e.getMessage());
+                throw new MuxException("bad-option", Visible.of(e.getMessage()));
             }
-            throw new MuxException("bad-option", "invalid option: " + name);
+            throw new MuxException("bad-option", "invalid option: " + Visible.of(name));
         }
         if (args.has('o') && !current.get(name).equals(spec.defaultValue())) {
-            throw new MuxException("already-set", "already set: " + name);
+            throw new MuxException("already-set", "already set: " + Visible.of(name));
         }
         Options next;
         try {
@@ -54,7 +54,7 @@ final class SetOptionCommand implements Command {
                 next = current.reset(name);
             } else if (value == null) {
                 if (spec.kind() != OptionKind.BOOL) {
-                    throw new MuxException("no-value", "option " + name + " needs a value");
+                    throw new MuxException("no-value", "option " + Visible.of(name) + " needs a value");
                 }
                 next = current.with(name, current.getBool(name) ? "off" : "on");
             } else if (args.has('a')) {
@@ -63,7 +63,7 @@ final class SetOptionCommand implements Command {
                 next = current.with(name, value);
             }
         } catch (IllegalArgumentException e) {
-            throw new MuxException("bad-value", e.getMessage());
+            throw new MuxException("bad-value", Visible.of(e.getMessage()));
         }
         ctx.mux().options(next);
         return "";

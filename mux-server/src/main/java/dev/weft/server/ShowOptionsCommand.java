@@ -29,7 +29,7 @@ final class ShowOptionsCommand implements Command {
                 if (args.has('q')) {
                     return "";
                 }
-                throw new MuxException("bad-option", "invalid option: " + name);
+                throw new MuxException("bad-option", "invalid option: " + Visible.of(name));
             }
             String value = ctx.mux().options().get(name);
             return args.has('v') ? value : name + " " + quoted(value);

@@ -66,7 +66,7 @@ final class TargetParser {
         Tab currentTab = current != null && current.session() == session ? current.tab() : session.activeTab();
         Tab tab = tabPart.isEmpty() ? currentTab : tab(session, currentTab, tabPart);
         if (tab == null) {
-            throw new MuxException("no-tab", "can't find window: " + tabPart);
+            throw new MuxException("no-tab", "can't find window: " + Visible.of(tabPart));
         }
         if (panePart == null) {
             return new Target(session, tab, tab.activePane());
@@ -78,7 +78,7 @@ final class TargetParser {
         }
         Pane pane = pane(tab, currentPane, panePart);
         if (pane == null) {
-            throw new MuxException("no-pane", "can't find pane: " + panePart);
+            throw new MuxException("no-pane", "can't find pane: " + Visible.of(panePart));
         }
         return new Target(session, tab, pane);
     }
@@ -121,10 +121,10 @@ final class TargetParser {
             s = session(word, all);
         } catch (MuxException e) {
             if (kind == Kind.PANE && word.matches("[0-9]+|[+-][0-9]*|!|\\{.*}")) {
-                throw new MuxException("no-pane", "can't find pane: " + word);
+                throw new MuxException("no-pane", "can't find pane: " + Visible.of(word));
             }
             if (kind == Kind.WINDOW && word.matches("=?[0-9]+|[+-][0-9]*|!|\\{.*}")) {
-                throw new MuxException("no-tab", "can't find window: " + word);
+                throw new MuxException("no-tab", "can't find window: " + Visible.of(word));
             }
             throw e;
         }
@@ -150,7 +150,7 @@ final class TargetParser {
                     return s;
                 }
             }
-            throw new MuxException("no-session", "can't find session: " + name);
+            throw new MuxException("no-session", "can't find session: " + Visible.of(name));
         }
         List<Session> prefixed = new ArrayList<>();
         for (Session s : all) {
@@ -164,7 +164,7 @@ final class TargetParser {
         if (prefixed.size() == 1) {
             return prefixed.get(0);
         }
-        throw new MuxException("no-session", "no session named \"" + name + "\" (weft ls lists them)");
+        throw new MuxException("no-session", "no session named \"" + Visible.of(name) + "\" (weft ls lists them)");
     }
 
     /** A tab of {@code session} by the TAB word, relative to {@code current}; null when none. */
@@ -295,7 +295,7 @@ final class TargetParser {
                 }
             }
         }
-        throw new MuxException("no-pane", "can't find pane: " + text);
+        throw new MuxException("no-pane", "can't find pane: " + Visible.of(text));
     }
 
     private static Target tabById(String text, List<Session> all) throws MuxException {
@@ -309,7 +309,7 @@ final class TargetParser {
                 }
             }
         }
-        throw new MuxException("no-tab", "can't find window: " + text);
+        throw new MuxException("no-tab", "can't find window: " + Visible.of(text));
     }
 
     static Integer number(String s) {

@@ -32,7 +32,7 @@ final class UnbindKeyCommand implements Command {
             if (args.has('q')) {
                 return "";
             }
-            throw new MuxException("bad-key", e.getMessage());
+            throw new MuxException("bad-key", Visible.of(e.getMessage()));
         }
         ctx.mux().settingsChanged();
         return "";

@@ -96,6 +96,17 @@ class ClientCommandsTest {
     }
 
     @Test
+    void theClockPartRefreshesEveryStatusInterval() throws Exception {
+        h.newSession(ctl, "w", 80, 24, "/bin/sh");
+        run("set", "status-interval", "1");
+        run("set", "status-right", "%H:%M:%S");
+        TestClient viewer = attach("w");
+        Pdu.StatusUpdate first = viewer.awaitPdu(Pdu.StatusUpdate.class, "a clock", s -> s.right().matches("\\d\\d:\\d\\d:\\d\\d"));
+        viewer.awaitPdu(Pdu.StatusUpdate.class, "a later second", s -> !s.right().equals(first.right()));
+        assertThat(first.left()).isEqualTo("[w] ");
+    }
+
+    @Test
     void displayMessageShowsOnAttachedClientsOrPrints() throws Exception {
         h.newSession(ctl, "w", 80, 24, "/bin/sh");
         assertThat(run("display-message", "-t", "w", "no client: #S")).isEqualTo("no client: w");

@@ -59,7 +59,7 @@ class ServerFuzzTest {
             assertThat(args.positional().size()).isGreaterThanOrEqualTo(c.spec().minArgs());
             assertThat(words).containsAll(args.positional());
         } catch (MuxException e) {
-            assertThat(e.getMessage()).startsWith("command " + name + ": ").contains("usage: " + name);
+            assertThat(e.getMessage()).startsWith("command " + name + ": ").contains("usage: " + name).doesNotContain("\n");
         }
     }
 
