@@ -8,6 +8,7 @@ import dev.weft.config.ConfigProblem;
 import dev.weft.config.RuntimePaths;
 import dev.weft.config.UnixDomainConfig;
 import dev.weft.config.WeftConfig;
+import dev.weft.keymaps.CommandParser;
 import dev.weft.keymaps.KeyNames;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ final class ClientSetup {
 
     private ClientSetup(GlobalOptions global, Map<String, String> env) {
         configFile = RuntimePaths.configFile(env, global.config);
-        ConfigLoader.Result loaded = ConfigLoader.load(configFile, ClientSetup::keyNameProblem);
+        ConfigLoader.Result loaded = ConfigLoader.load(configFile, ClientSetup::keyNameProblem,
+                ClientSetup::commandProblem);
         config = loaded.config();
         configProblems = loaded.problems();
         String domainName = global.domain != null ? global.domain : DEFAULT_DOMAIN;
@@ -46,6 +48,18 @@ final class ClientSetup {
     private static String keyNameProblem(String name) {
         try {
             KeyNames.parse(name);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Bound commands in the config are split by the same parser the TUI and server use. */
+    private static String commandProblem(String text) {
+        try {
+            if (CommandParser.parse(text).isEmpty()) {
+                return "must be a command such as \"split-window -h\"";
+            }
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();

@@ -237,7 +237,9 @@ final class FormatExpander {
             case 'A' -> now.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             case 'I' -> two(now.getHour() % 12 == 0 ? 12 : now.getHour() % 12);
             case 'p' -> now.getHour() < 12 ? "AM" : "PM";
-            case 'Z' -> DateTimeFormatter.ofPattern("z", Locale.ENGLISH).format(now);
+            // C prints UTC for a zero offset; java.time would print "Z"
+            case 'Z' -> now.getZone() instanceof java.time.ZoneOffset off && off.getTotalSeconds() == 0
+                    ? "UTC" : DateTimeFormatter.ofPattern("z", Locale.ENGLISH).format(now);
             case '%' -> "%";
             default -> null;
         };

@@ -127,7 +127,14 @@ public final class OptionTable {
      */
     public static String unknown(String name) {
         String near = Suggestions.nearest(name, ALL_NAMES);
-        return "unknown option: " + name + (near != null ? " (did you mean " + near + "?)" : "");
+        return "unknown option: " + printable(name) + (near != null ? " (did you mean " + near + "?)" : "");
+    }
+
+    /** A name as typed, unless it holds what would break the one-line message (found by fuzzing). */
+    private static String printable(String name) {
+        boolean plain = name.length() <= 60 && name.codePoints().allMatch(c -> c > ' ' && c != 0x7f
+                && !(c >= 0x80 && c < 0xa0) && c != 0x2028 && c != 0x2029);
+        return plain ? name : TomlSource.quote(name);
     }
 
     private static OptionSpec spec(String name, OptionKind kind, String def, List<String> choices,

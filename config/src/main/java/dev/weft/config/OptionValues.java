@@ -124,16 +124,17 @@ final class OptionValues {
     }
 
     /**
-     * An argv from set-option text: {@code [...]} is a TOML array of non-empty strings; blank is
-     * empty (the shell); anything else is one shell command, {@code ["/bin/sh", "-c", TEXT]}, as
-     * tmux runs default-command.
+     * An argv from set-option text: a TOML array of non-empty strings ({@code ["/bin/zsh", "-l"]},
+     * recognised by '[' and then a quote or ']'); blank is empty (the shell); anything else is one
+     * shell command, {@code ["/bin/sh", "-c", TEXT]}, as tmux runs default-command (so
+     * {@code [ -f x ] && vim} stays a shell command).
      */
     private static List<String> argvOf(OptionSpec spec, String given, String value) {
         String v = value.strip();
         if (v.isEmpty()) {
             return List.of();
         }
-        if (!v.startsWith("[")) {
+        if (!looksLikeArray(v)) {
             if (value.indexOf('\0') >= 0) {
                 throw bad(spec, given, value);
             }
@@ -144,6 +145,14 @@ final class OptionValues {
             throw bad(spec, given, value);
         }
         return out;
+    }
+
+    private static boolean looksLikeArray(String v) {
+        if (!v.startsWith("[")) {
+            return false;
+        }
+        String rest = v.substring(1).stripLeading();
+        return rest.isEmpty() || rest.charAt(0) == '"' || rest.charAt(0) == '\'' || rest.charAt(0) == ']';
     }
 
     /** A stored argv text back to a list ({@link Options#getArgv}). */

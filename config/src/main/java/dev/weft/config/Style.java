@@ -15,9 +15,11 @@ import java.util.List;
  * order; {@code default} returns to the base (for {@link #parse}, to "nothing given");
  * {@code none} clears every attribute; {@code fg=default} and {@code fg=terminal} are the
  * terminal's own colour (0). {@code align=}, {@code fill=}, {@code list=}, {@code range=},
- * {@code us=}, {@code push-default}, {@code pop-default} and their {@code no} forms are accepted
- * and ignored (weft draws no aligned lists). The underline kinds (double, curly, dotted, dashed)
- * set the emulator's underline field (bits 3-5) rather than one bit.
+ * {@code us=}, {@code push-default}, {@code pop-default} and {@code noalign}, {@code nolist},
+ * {@code norange} are checked as tmux 3.3 checks them and then ignored (weft draws no aligned
+ * lists). The underline kinds (double, curly, dotted, dashed) set the emulator's underline field
+ * (bits 3-5) rather than one bit. Where weft differs from tmux 3.3: X11 colour names
+ * ({@code orange}) are refused, {@code us=COLOUR} (tmux 3.4) is accepted.
  *
  * @param attrs attributes this style turns on
  * @param clearedAttrs attributes this style turns off (never overlaps {@code attrs})

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** tmux style text to {@link Style} and back; the rules are in Style's Javadoc. */
 final class StyleParser {
@@ -35,7 +36,12 @@ final class StyleParser {
     /** Accepted and ignored: tmux's alignment, list and range markup and the default stack. */
     private static final List<String> IGNORED_KEYS = List.of("align", "fill", "list", "range", "us");
     private static final List<String> IGNORED_WORDS = List.of("push-default", "pop-default", "noalign",
-            "nolist", "norange", "nofill");
+            "nolist", "norange", "nonone", "nodefault");
+    private static final List<String> ALIGNS = List.of("left", "centre", "right", "absolute-centre");
+    private static final List<String> LISTS = List.of("on", "focus", "left-marker", "right-marker");
+
+    /** tmux's style_parse delimiters. */
+    private static final Pattern ITEM_SEPARATORS = Pattern.compile("[, \n]");
 
     private StyleParser() {}
 
@@ -50,7 +56,7 @@ final class StyleParser {
         int bg = start.bg();
         int attrs = start.attrs();
         int cleared = start.clearedAttrs();
-        for (String raw : text.split("[, \n]")) {
+        for (String raw : ITEM_SEPARATORS.split(text)) {
             if (raw.isEmpty()) {
                 continue;
             }
@@ -66,8 +72,14 @@ final class StyleParser {
                         if (!IGNORED_KEYS.contains(key)) {
                             throw unknown(raw, key + "=");
                         }
-                        if ((key.equals("fill") || key.equals("us")) && !value.isEmpty()) {
+                        if (key.equals("fill") || key.equals("us")) {
                             colour(value, raw); // checked as tmux does, then ignored
+                        } else if (key.equals("align") && !ALIGNS.contains(value)) {
+                            throw new IllegalArgumentException("bad align in " + TomlSource.quote(raw)
+                                    + ": use left, centre, right or absolute-centre");
+                        } else if (key.equals("list") && !LISTS.contains(value)) {
+                            throw new IllegalArgumentException("bad list in " + TomlSource.quote(raw)
+                                    + ": use on, focus, left-marker or right-marker");
                         }
                     }
                 }

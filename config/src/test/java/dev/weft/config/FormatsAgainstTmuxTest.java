@@ -43,15 +43,14 @@ class FormatsAgainstTmuxTest {
 
     @BeforeAll
     static void startPrivateServer() throws Exception {
+        List<String> args = new ArrayList<>(List.of("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24"));
+        for (Map.Entry<String, String> v : VARS.entrySet()) {
+            args.addAll(List.of(";", "set-option", "-g", v.getKey(), v.getValue()));
+        }
         try {
-            tmux = run("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24").exitCode == 0;
+            tmux = run(args.toArray(String[]::new)).exitCode == 0;
         } catch (IOException noTmux) {
             tmux = false;
-        }
-        if (tmux) {
-            for (Map.Entry<String, String> v : VARS.entrySet()) {
-                assertThat(run("set-option", "-g", v.getKey(), v.getValue()).exitCode).isZero();
-            }
         }
     }
 
@@ -65,10 +64,22 @@ class FormatsAgainstTmuxTest {
     @Test
     void weftExpandsTheseFormatsAsTmuxDoes() throws Exception {
         assumeTrue(tmux, "tmux is not installed");
-        SoftAssertions soft = new SoftAssertions();
+        // one tmux client runs them all: display-message -p F1 ; display-message -p F2 ...
+        List<String> args = new ArrayList<>();
         for (String f : FORMATS) {
-            Result r = run("display-message", "-p", f);
-            soft.assertThat(Formats.expand(f, VARS::get, null)).as(f).isEqualTo(r.out);
+            if (!args.isEmpty()) {
+                args.add(";");
+            }
+            args.addAll(List.of("display-message", "-p", f));
+        }
+        Result r = run(args.toArray(String[]::new));
+        assertThat(r.exitCode).isZero();
+        List<String> lines = List.of(r.out.split("\n", -1));
+        assertThat(lines).hasSameSizeAs(FORMATS);
+        SoftAssertions soft = new SoftAssertions();
+        for (int i = 0; i < FORMATS.size(); i++) {
+            String f = FORMATS.get(i);
+            soft.assertThat(Formats.expand(f, VARS::get, null)).as(f).isEqualTo(lines.get(i));
         }
         soft.assertAll();
     }

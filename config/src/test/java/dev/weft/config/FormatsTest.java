@@ -83,6 +83,14 @@ class FormatsTest {
     }
 
     @Test
+    void aZeroOffsetIsUtcAsInC() {
+        ZonedDateTime utc = ZonedDateTime.of(2026, 3, 7, 21, 5, 3, 0, java.time.ZoneOffset.UTC);
+        assertThat(Formats.expand("%Z %I %p", name -> null, utc)).isEqualTo("UTC 09 PM");
+        ZonedDateTime plus2 = ZonedDateTime.of(2026, 3, 7, 0, 5, 3, 0, java.time.ZoneOffset.ofHours(2));
+        assertThat(Formats.expand("%Z %I %p", name -> null, plus2)).isEqualTo("+02:00 12 AM");
+    }
+
+    @Test
     void missingVariablesAndNullsAreEmpty() {
         assertThat(Formats.expand("[#S] #{x}", name -> null, NOW)).isEqualTo("[] ");
         assertThat(Formats.expand("[#S] %H", null, null)).isEqualTo("[] %H");

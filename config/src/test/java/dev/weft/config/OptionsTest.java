@@ -109,6 +109,8 @@ class OptionsTest {
         "default-terminal | screen   | screen",
         "default-command  | vim x    | '[\"/bin/sh\", \"-c\", \"vim x\"]'",
         "default-command  | ''       | []",
+        "default-command  | '[ -f x ] && vim' | '[\"/bin/sh\", \"-c\", \"[ -f x ] && vim\"]'",
+        "default-command  | '[ ]'    | []",
         "default_prog     | '[\"/bin/zsh\",\"-l\"]' | '[\"/bin/zsh\", \"-l\"]'",
         "clock-mode-colour | red    | red",
         "clock-mode-colour | colour33 | colour33",
@@ -161,6 +163,7 @@ class OptionsTest {
         assertThatThrownBy(() -> D.reset("mouze")).hasMessage("unknown option: mouze (did you mean mouse?)");
         assertThatThrownBy(() -> D.getInt("mouse")).hasMessage("mouse is not a number option");
         assertThatThrownBy(() -> D.getBool("prefix")).hasMessage("prefix is not an on/off option");
+        assertThatThrownBy(() -> D.with("st\n=to", "x")).hasMessage("unknown option: \"st\\u000a=to\"");
         assertThat(OptionTable.find("nope")).isNull();
         assertThat(OptionTable.find(null)).isNull();
     }

@@ -136,8 +136,7 @@ class WindowsAndPanesIT {
             assertThat(term.weft("send-keys", "-t", "other", "echo in-other", "Enter").exitCode()).isZero();
             startSession(term, "work");
             term.press("C-b", ")");
-            String other = term.awaitScreen("the other session", s -> lastRow(s).startsWith("[other]"));
-            assertThat(other).contains("in-other");
+            term.awaitScreen("the other session and its pane", s -> lastRow(s).startsWith("[other]") && s.contains("in-other"));
             term.press("C-b", "(");
             String back = term.awaitScreen("back in work", s -> lastRow(s).startsWith("[work]"));
             assertThat(back).doesNotContain("in-other");
