@@ -32,7 +32,7 @@ final class Commands {
                 ClientSideCommand.copyMode(), ClientSideCommand.chooseTree(),
                 ClientSideCommand.chooseClient(), ClientSideCommand.chooseBuffer(),
                 ClientSideCommand.sendPrefix(), new SessionCommands.NewSession(), new SessionCommands.KillSession(),
-                new SessionCommands.HasSession(), new SessionCommands.ListSessions());
+                new SessionCommands.HasSession(), new SessionCommands.ListSessions(), new SendKeysCommand());
         for (Command c : all) {
             BY_NAME.put(c.spec().name(), c);
             for (String alias : c.spec().aliases()) {
@@ -83,7 +83,7 @@ final class Commands {
      */
     private static final java.util.Set<String> ELSEWHERE = java.util.Set.of(
             "paste-buffer", "pasteb", "list-buffers", "lsb", "set-buffer", "setb", "delete-buffer", "deleteb",
-            "send-keys", "send", "kill-server",
+            "kill-server",
             "capture-pane", "capturep", "attach-session", "attach", "choose-window",
             "choose-session", "refresh-client", "refresh", "customize-mode", "show-messages", "showmsgs",
             "if-shell", "if", "run-shell", "run", "suspend-client", "suspendc");

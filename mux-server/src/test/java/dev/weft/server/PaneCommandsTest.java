@@ -261,6 +261,18 @@ class PaneCommandsTest {
     }
 
     @Test
+    void sendKeysTypesKeyNamesAndText() throws Exception {
+        h.newSession(c, "w", 80, 24, "/bin/sh");
+        String id = run("display", "-p", "-t", "w", "#{pane_id}");
+        ServerHarness.awaitPrompt(c, id);
+        run("send-keys", "-N", "1", "-t", "w", "echo typed-by-");
+        run("send-keys", "-l", "-t", "w", "send-keys");
+        run("send", "-t", id, "Enter");
+        ServerHarness.awaitText(c, id, "\ntyped-by-send-keys\n");
+        assertThatThrownBy(() -> run("send-keys", "-N", "x", "-t", "w", "a")).hasMessageContaining("repeat count x");
+    }
+
+    @Test
     void renameSessionAndDuplicates() throws Exception {
         h.newSession(c, "one", 80, 24, "/bin/sh");
         h.newSession(c, "two", 80, 24, "/bin/sh");
