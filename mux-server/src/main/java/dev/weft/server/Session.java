@@ -14,7 +14,8 @@ final class Session {
     private String name;
     /** Where new panes start when no -c is given (tmux 3.3: the session's start directory). */
     private String startDirectory;
-    private Tab lastTab;
+    /** tmux's lastw stack: previously current tabs, most recent first ({@code -} flag, last-window). */
+    private final java.util.ArrayDeque<Tab> lastTabs = new java.util.ArrayDeque<>();
     private final long createdEpochMillis;
     private final List<Tab> tabs = new ArrayList<>();
     private Tab activeTab;
@@ -96,13 +97,17 @@ final class Session {
     /** Make {@code tab} current; the previous current tab becomes the last one (tmux {@code last-window}). */
     void activeTab(Tab tab) {
         if (tab != activeTab && tabs.contains(tab)) {
-            lastTab = activeTab;
+            lastTabs.remove(tab);
+            if (activeTab != null) {
+                lastTabs.remove(activeTab);
+                lastTabs.push(activeTab);
+            }
             activeTab = tab;
         }
     }
 
     Tab lastTab() {
-        return lastTab != null && tabs.contains(lastTab) ? lastTab : null;
+        return lastTabs.peek();
     }
 
     /** Add a tab at its index (kept sorted by index); the first tab becomes current. */
@@ -140,19 +145,17 @@ final class Session {
         }
     }
 
-    /** Remove a tab; when it was current, the last tab (else the next by index) becomes current. */
+    /** Remove a tab; when it was current, as tmux: the last tab, else the previous by index, else the next. */
     void removeTab(Tab tab) {
         int i = tabs.indexOf(tab);
         if (i < 0) {
             return;
         }
         tabs.remove(i);
-        if (lastTab == tab) {
-            lastTab = null;
-        }
+        lastTabs.remove(tab);
         if (activeTab == tab) {
-            activeTab = lastTab != null ? lastTab : tabs.isEmpty() ? null : tabs.get(Math.min(i, tabs.size() - 1));
-            lastTab = null;
+            Tab last = lastTabs.poll();
+            activeTab = last != null ? last : tabs.isEmpty() ? null : tabs.get(Math.max(0, i - 1));
         }
     }
 

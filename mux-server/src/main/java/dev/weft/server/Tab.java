@@ -207,12 +207,15 @@ final class Tab {
         return layout.describe();
     }
 
-    /** Remove a pane; the last active pane (else the first) becomes active. */
+    /** Remove a pane; as tmux, the last active pane, else the one before it, else the one after, becomes active. */
     boolean remove(Pane pane) {
         int slot = slotOf(pane);
         if (slot < 0) {
             return false;
         }
+        List<Pane> before = panes();
+        int at = before.indexOf(pane);
+        Pane neighbour = at > 0 ? before.get(at - 1) : before.size() > 1 ? before.get(1) : null;
         zoomed = false;
         if (slots.size() > 1) {
             layout.remove(slot);
@@ -222,8 +225,7 @@ final class Tab {
             lastPane = null;
         }
         if (activePane == pane) {
-            List<Pane> left = panes();
-            activePane = lastPane != null ? lastPane : left.isEmpty() ? null : left.get(0);
+            activePane = lastPane != null ? lastPane : neighbour;
             lastPane = null;
         }
         return true;

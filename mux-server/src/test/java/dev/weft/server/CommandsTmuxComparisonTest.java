@@ -54,7 +54,14 @@ class CommandsTmuxComparisonTest {
                 List.of("select-layout", "-t", "w:0", "even-horizontal"),
                 List.of("resize-pane", "-x", "30", "-t", "w:0.1"),
                 List.of("kill-pane", "-a", "-t", "w:0.1"),
-                List.of("split-window", "-f", "-h", "-l", "20", "-t", "w:0"));
+                List.of("split-window", "-f", "-h", "-l", "20", "-t", "w:0"),
+                List.of("split-window", "-t", "w:0.0"),
+                List.of("kill-pane", "-t", "w:0.1"),
+                List.of("kill-pane", "-t", "w:0.1"),
+                List.of("new-window", "-t", "w"),
+                List.of("select-window", "-t", "w:1"),
+                List.of("kill-window", "-t", "w:1"),
+                List.of("kill-pane", "-t", "w:0.0"));
         try (ServerHarness h = new ServerHarness(tmp); PrivateTmux tmux = new PrivateTmux()) {
             TestClient c = h.client();
             h.newSession(c, "w", 100, 29, "/bin/sh");
@@ -71,7 +78,7 @@ class CommandsTmuxComparisonTest {
                 assertThat(r.exit()).as("tmux %s: %s", step, r.err()).isZero();
                 List<String> weftStep = new ArrayList<>(tmuxStep);
                 c.run(-1, weftStep.toArray(String[]::new));
-                for (String window : List.of("w:0", "w:1")) {
+                for (String window : List.of("w:0", "w:1", "w:2")) {
                     PrivateTmux.Result tp = tmux.run("list-panes", "-t", window, "-F", PANES);
                     if (tp.exit() != 0) {
                         continue;

@@ -192,12 +192,12 @@ class PaneCommandsTest {
         run("rename-window", "-t", "w:1", "build");
         run("select-window", "-t", "w:build");
         assertThat(tabs()).isEqualTo("0:sh\n1:build*\n2:logs-");
-        run("kill-window", "-t", "w:1");
-        assertThat(tabs()).isEqualTo("0:sh\n2:logs*");
+        run("kill-window", "-t", "w:1");  // as tmux: the last tab becomes current, the one before it last
+        assertThat(tabs()).isEqualTo("0:sh-\n2:logs*");
         run("new-window", "-d", "-t", "w", "-n", "sh");  // the first free index after the current one
-        assertThat(tabs()).isEqualTo("0:sh\n2:logs*\n3:sh");
+        assertThat(tabs()).isEqualTo("0:sh-\n2:logs*\n3:sh");
         run("new-window", "-d", "-t", "w:1", "-n", "sh");
-        assertThat(tabs()).isEqualTo("0:sh\n1:sh\n2:logs*\n3:sh");
+        assertThat(tabs()).isEqualTo("0:sh-\n1:sh\n2:logs*\n3:sh");
         assertThatThrownBy(() -> run("new-window", "-t", "w:1")).hasMessage("index 1 in use");
         assertThatThrownBy(() -> run("select-window", "-t", "w:9")).hasMessage("can't find window: 9");
         assertThat(run("list-windows", "-t", "w")).contains("2: logs* (1 panes) [80x24]");
