@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>Current state, as the brief and tmux order it: an explicit {@code -t} first; else the
  * context pane ({@code contextPaneId >= 0}); else the session the connection is attached to
- * (its active tab and pane); else the most recently used session.
+ * (its active tab and pane); else the most recently used session. A context pane sent by a
+ * client attached to that pane's session stands for "my current pane": the session's active
+ * pane is used, so a command never acts on a pane the client had not yet heard was replaced.
  */
 final class CommandContext {
     /** source-file inside source-file ... stops here (tmux stops at 50 too). */
@@ -69,6 +71,14 @@ final class CommandContext {
 
     /** The current session, tab and pane (without -t); null when the server has no session. */
     Target current() {
+        Session attached = callerSession();
+        if (contextPaneId >= 0 && attached != null && !attached.ended() && attached.tabOf(paneById(attached)) != null) {
+            // An attached client's context pane is its last view of the session; the session's
+            // active pane is the truth (keys pressed faster than state arrives must not act on a
+            // stale pane), as tmux's client always acts on its session's current pane.
+            Tab t = attached.activeTab();
+            return new Target(attached, t, t == null ? null : t.activePane());
+        }
         if (contextPaneId >= 0) {
             for (Session s : mux.sessions()) {
                 for (Tab t : s.tabs()) {
@@ -91,6 +101,17 @@ final class CommandContext {
         Session r = recent.get(0);
         Tab t = r.activeTab();
         return new Target(r, t, t == null ? null : t.activePane());
+    }
+
+    /** The context pane when it is in {@code s}, else null. */
+    private Pane paneById(Session s) {
+        for (Tab t : s.tabs()) {
+            Pane p = t.byId(contextPaneId);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The target of flag {@code flag} ({@code -t}, {@code -s}), or the current state when absent. */

@@ -399,9 +399,7 @@ final class Mux {
                     if (!auto || !t.automaticRename() || p == null) {
                         continue;
                     }
-                    String name = ProcessInfo.command(p.foregroundPid());
-                    if (name != null && !name.isEmpty() && !name.equals(t.name())) {
-                        t.name(name);
+                    if (t.observeProgram(ProcessInfo.command(p.foregroundPid()))) {
                         renamed = true;
                     }
                 }

@@ -20,6 +20,8 @@ final class Tab {
     private String name;
     /** tmux automatic-rename: on until rename-window names the tab. */
     private boolean automaticRename = true;
+    /** A name seen once by automatic rename, taken when seen again on the next check. */
+    private String pendingName;
     private final LayoutTree layout;
     /**
      * The places of the tree (its ids) and the pane in each. A place's id is the id of the pane
@@ -67,6 +69,25 @@ final class Tab {
 
     void automaticRename(boolean on) {
         this.automaticRename = on;
+    }
+
+    /**
+     * Automatic rename saw {@code observed} as the active pane's program: the tab takes it when the
+     * previous check saw it too, so a command that runs for a moment (clear, stty) does not flicker
+     * through the status line. Returns true when the name changed.
+     */
+    boolean observeProgram(String observed) {
+        if (observed == null || observed.isEmpty() || observed.equals(name)) {
+            pendingName = null;
+            return false;
+        }
+        if (observed.equals(pendingName)) {
+            name = observed;
+            pendingName = null;
+            return true;
+        }
+        pendingName = observed;
+        return false;
     }
 
     LayoutTree layout() {

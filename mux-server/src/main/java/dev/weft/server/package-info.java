@@ -48,9 +48,13 @@
  *   <li>The status line is expanded on the server for each client: at once after any change to
  *       the model or options, and on the 500 ms tick when anything but the clock changed
  *       (titles, automatic names); a change only the clock made waits for status.interval.</li>
- *   <li>Automatic rename: every 500 ms a tab whose name was not set by rename-window/-n takes the
- *       name of its active pane's foreground process ({@code tcgetpgrp} on the PTY master,
- *       {@code /proc/PGID/comm}).</li>
+ *   <li>Automatic rename: every 500 ms the active pane's foreground process is read
+ *       ({@code tcgetpgrp} on the PTY master, {@code /proc/PGID/comm}); a tab whose name was not
+ *       set by rename-window/-n takes it when two checks in a row agree, so a command that runs
+ *       for a moment ({@code clear}, {@code stty}) does not flicker through the status line.</li>
+ *   <li>A context pane sent by a client attached to that pane's session means "this client's
+ *       current pane": the session's active pane is used (keys typed faster than state arrives
+ *       must not act on a replaced pane).</li>
  *   <li>{@code <socket>.lock} (flock) is held for the server's life so two servers starting at
  *       once cannot both bind; it is left in place on exit.</li>
  * </ul>

@@ -256,6 +256,12 @@ class PaneCommandsTest {
         attached.expect(Pdu.Attached.class);
         h.newSession(c, "c", 80, 24, "/bin/sh");
         assertThat(attached.run(-1, "display", "-p", "#S")).isEqualTo("a");
+        // an attached client's context pane stands for its current pane: the session's active one
+        String activeOfA = run("display", "-p", "-t", "a", "#{pane_id}");
+        assertThat(activeOfA).isNotEqualTo("%" + a.paneId());
+        assertThat(attached.run(a.paneId(), "display", "-p", "#{pane_id}")).isEqualTo(activeOfA);
+        // ... while a context pane elsewhere is taken as it is
+        assertThat(attached.run(b.paneId(), "display", "-p", "#S #{pane_id}")).isEqualTo("b %" + b.paneId());
         assertThat(run("display", "-p", "#S")).isEqualTo("c");
         assertThat(b.paneId()).isGreaterThan(a.paneId());
     }
