@@ -29,8 +29,13 @@ import java.util.List;
  * <li>An unquoted {@code ~} at the start of a word, alone or followed by {@code /}, is $HOME
  *     ({@code ~user} is not expanded: it stays literal). tmux also expands a {@code ~} at the
  *     start of double quotes; weft does not, so {@code "~"} is a literal tilde.
- * <li>{@code {} at the start of an unquoted word (a command block) and an unquoted {@code }}
- *     are not supported: {@link CommandSyntaxException}. Write {@code \{} or {@code '}'}.
+ * <li>{@code {} at the start of an unquoted word opens a command block, closed by an unquoted
+ *     {@code }} (nesting, quotes, newlines and {@code ;} inside, checked as commands): the block
+ *     is one argument holding its text as written, trimmed, so {@code { rename-window "%%" }}
+ *     gives {@code rename-window "%%"}: the command line that tmux commands taking a command
+ *     (command-prompt, confirm-before, if-shell, bind-key) accept as a string too. Blocks nest
+ *     at most {@value #MAX_BLOCK_DEPTH} deep. An unquoted {@code }} outside a block is an error;
+ *     write {@code \}} or {@code '}'}.
  * <li>{@code $VAR} is not expanded (tmux would); {@link #quote} quotes {@code $} anyway so its
  *     output stays right if expansion arrives.
  * </ul>
@@ -40,7 +45,8 @@ public final class CommandParser {
 
     /** The commands of {@code line}, each an argv; empty for a blank line or comment. */
     public static List<List<String>> parse(String line) {
-        return new Lexer(line).commands();
+        Lexer lexer = new Lexer(line, 0, 0);
+        return lexer.commands();
     }
 
     /**
@@ -55,6 +61,28 @@ public final class CommandParser {
                 b.append(' ');
             }
             quoteWord(word, b);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The command line for the command words a command like {@code bind-key} or
+     * {@code confirm-before} received: as {@link #quote}, except that a word that is exactly
+     * {@code ;} (written {@code \;} so it reached the command) separates commands again, as
+     * tmux does: {@code [split-window, ;, select-pane, -L]} gives
+     * {@code split-window ; select-pane -L}, which parses to two commands.
+     */
+    public static String commandLine(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String word : words) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            if (word.equals(";")) {
+                b.append(';');
+            } else {
+                quoteWord(word, b);
+            }
         }
         return b.toString();
     }
@@ -127,6 +155,9 @@ public final class CommandParser {
         return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029;
     }
 
+    /** Blocks nest by recursion: a bound keeps a hostile line from overflowing the stack. */
+    static final int MAX_BLOCK_DEPTH = 64;
+
     /** One pass over the line. Column numbers in errors are 1-based char positions. */
     private static final class Lexer {
         private final String s;
@@ -137,8 +168,15 @@ public final class CommandParser {
         /** A word has begun (quotes count: {@code ""} is a word). */
         private boolean inWord;
 
-        Lexer(String s) {
+        /** How many blocks this lexer is inside; in a block an unquoted {@code }} ends it. */
+        private final int depth;
+        private final boolean inBlock;
+
+        Lexer(String s, int start, int depth) {
             this.s = s;
+            this.pos = start;
+            this.depth = depth;
+            this.inBlock = depth > 0;
         }
 
         List<List<String>> commands() {
@@ -171,8 +209,15 @@ public final class CommandParser {
                         escape();
                     }
                 } else if (c == '{' && !inWord) {
-                    throw new CommandSyntaxException("braces are not supported (write \\{ or '{' for a literal {)", pos + 1);
+                    inWord = true;
+                    block();
                 } else if (c == '}') {
+                    if (inBlock) {
+                        pos++;
+                        endCommand();
+                        closed = true;
+                        return commands;
+                    }
                     throw new CommandSyntaxException("unexpected } (write \\} or '}' for a literal })", pos + 1);
                 } else if (c == '~' && !inWord && tildeEnds(pos + 1)) {
                     inWord = true;
@@ -186,6 +231,29 @@ public final class CommandParser {
             }
             endCommand();
             return commands;
+        }
+
+        /** The block's {@code }} was found (only for a block's lexer). */
+        private boolean closed;
+
+        /**
+         * {@code { commands }}: one argument holding the block's text as written (trimmed). The
+         * inside is lexed here only to find the closing brace and report errors; keeping the
+         * text rather than re-quoting the parsed commands keeps nested blocks linear in size
+         * (re-quoting doubles the backslashes at every level).
+         */
+        private void block() {
+            int start = pos;
+            if (depth >= MAX_BLOCK_DEPTH) {
+                throw new CommandSyntaxException("{ blocks nested more than " + MAX_BLOCK_DEPTH + " deep", start + 1);
+            }
+            Lexer inner = new Lexer(s, pos + 1, depth + 1);
+            inner.commands();
+            if (!inner.closed) {
+                throw new CommandSyntaxException("unterminated { (missing })", start + 1);
+            }
+            word.append(s.substring(start + 1, inner.pos - 1).strip());
+            pos = inner.pos;
         }
 
         private boolean startsFormat(int at) {

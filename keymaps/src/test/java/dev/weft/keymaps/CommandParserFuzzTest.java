@@ -25,8 +25,11 @@ class CommandParserFuzzTest {
             assertThat(e.column()).isBetween(1, Math.max(1, line.length()));
             return;
         }
+        // Output stays linear in the input (only ~ grows, to $HOME): no blow-up from nesting.
+        int bound = line.length() * Math.max(2, String.valueOf(System.getenv("HOME")).length()) + 1;
         for (List<String> argv : commands) {
             assertThat(argv).isNotEmpty();
+            assertThat(argv).allSatisfy(word -> assertThat(word.length()).isLessThanOrEqualTo(bound));
             assertThat(CommandParser.parse(CommandParser.quote(argv))).isEqualTo(List.of(argv));
         }
     }

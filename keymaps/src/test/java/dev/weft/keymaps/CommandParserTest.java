@@ -58,7 +58,15 @@ class CommandParserTest {
                 row("x ~;y", List.of("x", HOME), List.of("y")),
                 row("bind \\{ swap-pane -U", List.of("bind", "{", "swap-pane", "-U")),
                 row("bind '}' swap-pane -D", List.of("bind", "}", "swap-pane", "-D")),
-                row("display a{b", List.of("display", "a{b")));
+                row("display a{b", List.of("display", "a{b")),
+                row("command-prompt -I \"#W\" { rename-window \"%%\" }",
+                        List.of("command-prompt", "-I", "#W", "rename-window \"%%\"")),
+                row("if -F '#{pane_in_mode}' { send-keys -M } { copy-mode -H ; send-keys -X select-word }",
+                        List.of("if", "-F", "#{pane_in_mode}", "send-keys -M", "copy-mode -H ; send-keys -X select-word")),
+                row("bind x {\n  display 'a b'\n  kill-pane\n}; new-window",
+                        List.of("bind", "x", "display 'a b'\n  kill-pane"), List.of("new-window")),
+                row("bind x { if 1 { display \\; } }", List.of("bind", "x", "if 1 { display \\; }")),
+                row("x {} { }", List.of("x", "", "")));
     }
 
     private static Arguments row(String line, List<?>... expected) {
@@ -75,7 +83,16 @@ class CommandParserTest {
     void errorsSayWhatAndWhere() {
         assertSyntax("display \"open", "unterminated double quote", 9);
         assertSyntax("display 'open", "unterminated single quote", 9);
-        assertSyntax("if -F x { a }", "braces are not supported", 9);
+        assertSyntax("if -F x { a ", "unterminated {", 9);
+        assertSyntax("bind x { a { b }", "unterminated {", 8);
+        assertSyntax("display { a # comment }", "unterminated {", 9);
+        assertSyntax("x " + "{ ".repeat(10_000), "nested more than 64 deep", 2 + 64 * 2 + 1);
+        // 64 levels parse, and the block's text stays as long as what was written.
+        String deep = "x " + "{ \"a\\\\b\" ".repeat(64) + "}".repeat(64);
+        List<List<String>> parsed = CommandParser.parse(deep);
+        assertThat(parsed).hasSize(1);
+        assertThat(parsed.get(0).get(1).length()).isLessThan(deep.length());
+        assertThat(CommandParser.parse(parsed.get(0).get(1))).hasSize(1);
         assertSyntax("display x}", "unexpected }", 10);
         assertSyntax("display #{open", "unterminated format", 9);
         assertSyntax("display \"\\u12\"", "invalid \\u escape", 10);
@@ -105,6 +122,15 @@ class CommandParserTest {
         assertThat(CommandParser.quote(List.of("it's $x \\ \"\u0001\u007f")))
                 .isEqualTo("\"it's \\$x \\\\ \\\"\\u0001\\u007f\"");
         assertThat(CommandParser.quote(List.of())).isEmpty();
+    }
+
+    @Test
+    void commandLineTurnsALoneSemicolonBackIntoASeparator() {
+        List<String> bindArgs = CommandParser.parse("bind-key x split-window \\; select-pane -L").get(0);
+        String line = CommandParser.commandLine(bindArgs.subList(2, bindArgs.size()));
+        assertThat(line).isEqualTo("split-window ; select-pane -L");
+        assertThat(CommandParser.parse(line)).containsExactly(List.of("split-window"), List.of("select-pane", "-L"));
+        assertThat(CommandParser.commandLine(List.of("display", "a;b", "x y"))).isEqualTo("display 'a;b' 'x y'");
     }
 
     @Test

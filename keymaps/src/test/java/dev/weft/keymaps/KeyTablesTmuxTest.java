@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,8 @@ class KeyTablesTmuxTest {
 
     /** tmux's output, or null when tmux is not installed or failed. */
     private static String run(String... args) throws InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", SOCKET));
+        // -u: UTF-8 whatever the locale, so non-ASCII keys print as themselves
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-u", "-L", SOCKET));
         cmd.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -97,12 +100,40 @@ class KeyTablesTmuxTest {
                 "M-$", "M-'", "M-A", "M-\\", "M-{", "M-~", "M-é", "C-F5", "S-F1", "C-M-S-Up", "C-Up", "M-Up", "%",
                 ";", "#", "{", "}", "\"", "'", "$", "Space", "C-b", "M-1", "S-Up", "DC", "End", "Home", "F12");
         KeyTables t = new KeyTables();
+        StringBuilder conf = new StringBuilder();
         for (String key : keys) {
             t.bind("weft-test", key, false, "display-message");
-            assertThat(run("bind-key", "-T", "weft-test", key.equals(";") ? "\\;" : key, "display-message")).as(key).isNotNull();
+            conf.append("bind-key -T weft-test ").append(CommandParser.quoteWord(key)).append(" display-message\n");
+        }
+        // A UTF-8 file rather than argv: the JVM cannot pass é in argv under a C locale.
+        Path file = Files.createTempFile("weft-keys", ".conf");
+        try {
+            Files.writeString(file, conf, StandardCharsets.UTF_8);
+            assertThat(run("source-file", file.toString())).isNotNull();
+        } finally {
+            Files.delete(file);
         }
         List<String> tmuxLines = tmuxList("weft-test").stream().map(Listed::collapsed).toList();
         List<String> ourLines = t.list().stream().map(KeyTables::listKeysLine).toList();
         assertThat(ourLines).containsExactlyElementsOf(tmuxLines);
+    }
+
+    @Test
+    void everyLineOfTmuxsDefaultListKeysParses() throws Exception {
+        assumeTrue(started, "tmux is not available");
+        String out = run("list-keys");
+        assumeTrue(out != null, "tmux is not available");
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSizeGreaterThan(200);
+        for (String line : lines) {
+            List<List<String>> commands = CommandParser.parse(line);
+            assertThat(commands).as(line).hasSize(1);
+            assertThat(commands.get(0).get(0)).isEqualTo("bind-key");
+            // The bound command, block or not, is one more command line that parses.
+            List<String> argv = commands.get(0);
+            int k = argv.get(1).equals("-r") ? 4 : 3;
+            String command = CommandParser.quote(argv.subList(k + 1, argv.size()));
+            assertThat(CommandParser.parse(command)).as(line).isNotEmpty();
+        }
     }
 }

@@ -194,31 +194,54 @@ final class LayoutMath {
 
     /**
      * Share {@code parent}'s size evenly among its children, the last taking the remainder
-     * (tmux 3.3a layout_spread_cell). False when nothing could change.
+     * (tmux 3.3a layout_spread_cell). False when nothing changed. Unlike tmux 3.3a, which loops
+     * forever when a child node cannot shrink to its share, such a node is left as it is.
      */
     static boolean spread(LayoutCell parent) {
-        int number = parent.children.size();
-        if (number <= 1 || parent.isLeaf()) {
-            return false;
-        }
-        int size = parent.size(parent.type);
-        if (size < number - 1) {
-            return false;
-        }
-        int each = (size - (number - 1)) / number;
-        if (each == 0) {
+        int[] targets = spreadTargets(parent);
+        if (targets == null || !spreadFits(parent, targets)) {
             return false;
         }
         boolean changed = false;
-        for (int i = 0; i < number; i++) {
+        for (int i = 0; i < targets.length; i++) {
             LayoutCell c = parent.children.get(i);
-            if (i == number - 1) {
-                each = size - (each + 1) * (number - 1);
-            }
-            int change = each - c.size(parent.type);
+            int change = targets[i] - c.size(parent.type);
             resizeAdjust(c, parent.type, change);
             changed |= change != 0;
         }
         return changed;
+    }
+
+    /** Each child's even share of {@code parent}, or null when tmux would not spread it. */
+    static int[] spreadTargets(LayoutCell parent) {
+        int number = parent.children.size();
+        if (number <= 1 || parent.isLeaf()) {
+            return null;
+        }
+        int size = parent.size(parent.type);
+        if (size < number - 1) {
+            return null;
+        }
+        int each = (size - (number - 1)) / number;
+        if (each == 0) {
+            return null;
+        }
+        int[] targets = new int[number];
+        for (int i = 0; i < number; i++) {
+            targets[i] = i == number - 1 ? size - (each + 1) * (number - 1) : each;
+        }
+        return targets;
+    }
+
+    /** Whether every child can shrink to its target. */
+    static boolean spreadFits(LayoutCell parent, int[] targets) {
+        for (int i = 0; i < targets.length; i++) {
+            LayoutCell c = parent.children.get(i);
+            int change = targets[i] - c.size(parent.type);
+            if (change < 0 && -change > resizeCheck(c, parent.type)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

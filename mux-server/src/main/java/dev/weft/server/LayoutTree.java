@@ -8,8 +8,23 @@ import java.util.List;
 /**
  * A tab's pane tree, by pane id, with tmux's geometry: panes and the one-cell borders between
  * them exactly fill the tab's {@code cols x rows}, and every operation gives the sizes tmux gives
- * for the same window (checked against a real tmux). Pure: no PTYs, no locking (the caller holds
- * the mux lock).
+ * for the same window (checked against a real tmux 3.3a in LayoutTmuxComparisonTest). Pure: no
+ * PTYs, no locking (the caller holds the mux lock).
+ *
+ * <p>Decisions where tmux is odd, written down:
+ * <ul>
+ * <li>The tab may be larger than asked: when the panes cannot shrink that far (each needs 1x1
+ *     plus borders) or a preset needs more room, {@link #cols}/{@link #rows} grow to the layout,
+ *     as tmux grows the window. {@link #refit} brings it back as far as the panes allow; tmux does
+ *     that after select-layout (so do {@link #select}, {@link #spreadOut}, {@link #selectLayout})
+ *     and whenever a client comes or goes, so callers should call it on attach, detach and
+ *     client resize; {@link #resizeWindow} always fits.
+ * <li>Where tmux 3.3a breaks: a full-size split that would squeeze a pane to zero cells is
+ *     refused ({@link SplitOutcome#WOULD_EMPTY_A_PANE}; tmux makes the empty pane or crashes), and
+ *     spreading a node that cannot shrink to even shares leaves it (tmux loops forever).
+ * <li>tiled on a tab too small for its grid keeps tmux's inconsistent rows (narrower than the
+ *     tab), exactly as tmux prints them.
+ * </ul>
  */
 final class LayoutTree {
     enum Direction { LEFT, RIGHT, UP, DOWN }
@@ -187,10 +202,17 @@ final class LayoutTree {
     /** Remove a pane; its space goes to the previous sibling, or the next when it is the first (tmux 3.3a). */
     void remove(int pane) {
         LayoutCell lc = leaf(pane);
-        LayoutCell parent = lc.parent;
-        if (parent == null) {
+        if (lc.parent == null) {
             throw new IllegalStateException("pane " + pane + " is the last in its tab: close the tab instead");
         }
+        root = removeCell(root, lc);
+        order.remove((Integer) pane);
+        LayoutMath.fixOffsets(root);
+    }
+
+    /** Takes {@code lc} out of the tree under {@code top} as tmux layout_destroy_cell; the new top. */
+    private static LayoutCell removeCell(LayoutCell top, LayoutCell lc) {
+        LayoutCell parent = lc.parent;
         LayoutCell other = lc.isFirst() ? lc.next() : lc.prev();
         LayoutMath.resizeAdjust(other, parent.type, lc.size(parent.type) + 1);
         parent.children.remove(lc);
@@ -199,13 +221,11 @@ final class LayoutTree {
             LayoutCell only = parent.children.get(0);
             only.parent = parent.parent;
             if (only.parent == null) {
-                root = only;
-            } else {
-                only.parent.children.set(only.parent.children.indexOf(parent), only);
+                return only;
             }
+            only.parent.children.set(only.parent.children.indexOf(parent), only);
         }
-        order.remove((Integer) pane);
-        LayoutMath.fixOffsets(root);
+        return top;
     }
 
     /**
@@ -257,6 +277,9 @@ final class LayoutTree {
 
     /** resize-pane -L/-R/-U/-D N: move the pane's edge in that direction by up to N cells. */
     void resizePane(int pane, Direction direction, int cells) {
+        if (cells < 0) {
+            throw new IllegalArgumentException("resize by " + cells + " cells: give a count of 0 or more");
+        }
         Type type = direction == Direction.LEFT || direction == Direction.RIGHT ? Type.LEFT_RIGHT : Type.TOP_BOTTOM;
         int change = direction == Direction.LEFT || direction == Direction.UP ? -cells : cells;
         LayoutResize.resizePane(leaf(pane), type, change);
@@ -365,6 +388,65 @@ final class LayoutTree {
         cols = root.sx;
         rows = root.sy;
         refit();
+    }
+
+    /**
+     * select-layout -E: share out the space evenly among the pane's siblings, or, when they are
+     * even already, among those of the nearest enclosing node that is not (tmux layout_spread_out).
+     * Then, like every select-layout, refit the tab to the size asked for.
+     */
+    void spreadOut(int pane) {
+        for (LayoutCell parent = leaf(pane).parent; parent != null; parent = parent.parent) {
+            if (LayoutMath.spread(parent)) {
+                LayoutMath.fixOffsets(root);
+                break;
+            }
+        }
+        refit();
+    }
+
+    /**
+     * select-layout with a layout string such as {@link #describe} gives ({@code d463,159x48,0,0{...}}):
+     * the panes, in pane order, take the string's cells. With more cells than panes the
+     * bottom-right cells are closed first, as tmux does. Throws IllegalArgumentException, with
+     * nothing changed, giving tmux's cause: "invalid layout", "have N panes but need M" or "size
+     * mismatch after applying layout".
+     */
+    void selectLayout(String layout) {
+        LayoutCell lc = LayoutParser.parse(layout);
+        int cells = countLeaves(lc);
+        if (order.size() > cells) {
+            throw new IllegalArgumentException("have " + order.size() + " panes but need " + cells);
+        }
+        // Fewer panes than cells: close the bottom-right ones, their space going as remove() gives it.
+        while (cells > order.size()) {
+            LayoutCell last = lc;
+            while (!last.isLeaf()) {
+                last = last.children.get(last.children.size() - 1);
+            }
+            lc = removeCell(lc, last);
+            cells--;
+        }
+        LayoutParser.fixTop(lc);
+        if (!LayoutParser.sizesAgree(lc)) {
+            throw new IllegalArgumentException("size mismatch after applying layout");
+        }
+        List<LayoutCell> leaves = new ArrayList<>();
+        lc.leaves(leaves);
+        for (int i = 0; i < leaves.size(); i++) {
+            leaves.get(i).pane = order.get(i);
+        }
+        root = lc;
+        LayoutMath.fixOffsets(root);
+        cols = root.sx;
+        rows = root.sy;
+        refit();
+    }
+
+    private static int countLeaves(LayoutCell lc) {
+        List<LayoutCell> leaves = new ArrayList<>();
+        lc.leaves(leaves);
+        return leaves.size();
     }
 
     private Preset lastPreset;

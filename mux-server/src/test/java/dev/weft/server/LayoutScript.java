@@ -18,6 +18,69 @@ final class LayoutScript {
 
         /** Does the op on the tree. */
         Outcome apply(LayoutTree tree);
+
+        /** What tmux says when it refuses the op. */
+        default String refusal() {
+            return "no space for new pane";
+        }
+    }
+
+    /** select-layout with a layout string; remembers why the tree refused it. */
+    static final class ApplyLayout implements Op {
+        final String layout;
+        private String refusal;
+
+        ApplyLayout(String layout) {
+            this.layout = layout;
+        }
+
+        public List<String> tmux(String window) {
+            return List.of("select-layout", "-t", window, layout);
+        }
+
+        public Outcome apply(LayoutTree tree) {
+            try {
+                tree.selectLayout(layout);
+                return Outcome.DONE;
+            } catch (IllegalArgumentException e) {
+                refusal = e.getMessage();
+                return Outcome.REFUSED;
+            }
+        }
+
+        @Override
+        public String refusal() {
+            return refusal;
+        }
+
+        @Override
+        public String toString() {
+            return "ApplyLayout[" + layout + "]";
+        }
+    }
+
+    /**
+     * A layout string for {@code tree}'s window: a random tree of about as many cells as it has
+     * panes (sometimes fewer, so tmux refuses it), sometimes of another size, now and then with
+     * a wrong checksum.
+     */
+    static String randomLayout(Random rnd, LayoutTree tree) {
+        int cols = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(tree.cols() + 20) : tree.cols();
+        int rows = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(tree.rows() + 10) : tree.rows();
+        int want = Math.max(1, tree.panes().size() + rnd.nextInt(4) - 1);
+        LayoutTree t = new LayoutTree(0, cols, rows);
+        for (int i = 1, tries = 0; t.panes().size() < want && tries < 50; tries++) {
+            List<Integer> p = t.panes();
+            if (t.split(p.get(rnd.nextInt(p.size())), i, rnd.nextBoolean(), rnd.nextInt(3) == 0 ? rnd.nextInt(30) : -1,
+                    rnd.nextBoolean(), false)) {
+                i++;
+            }
+        }
+        String s = t.describe();
+        if (rnd.nextInt(15) == 0) {
+            s = (s.charAt(0) == '0' ? "1" : "0") + s.substring(1);
+        }
+        return s;
     }
 
     enum Outcome {
@@ -143,6 +206,43 @@ final class LayoutScript {
         }
     }
 
+    record SpreadOut(int pane) implements Op {
+        public List<String> tmux(String window) {
+            return List.of("select-layout", "-E", "-t", "%" + pane);
+        }
+
+        public Outcome apply(LayoutTree tree) {
+            if (tmuxWouldLoop(tree, pane)) {
+                return Outcome.WEFT_REFUSED;
+            }
+            tree.spreadOut(pane);
+            return Outcome.DONE;
+        }
+
+        /**
+         * tmux 3.3a's layout_resize_adjust never ends when a node cannot shrink to its even
+         * share: it hangs the server (seen here: [20x4[20x2,20x1],20x2,20x2] spread from the last
+         * pane). Such a spread is left out on both sides.
+         */
+        static boolean tmuxWouldLoop(LayoutTree tree, int pane) {
+            for (LayoutCell p = tree.root().find(pane).parent; p != null; p = p.parent) {
+                int[] targets = LayoutMath.spreadTargets(p);
+                if (targets == null) {
+                    continue;
+                }
+                if (!LayoutMath.spreadFits(p, targets)) {
+                    return true;
+                }
+                for (int i = 0; i < targets.length; i++) {
+                    if (targets[i] != p.children.get(i).size(p.type)) {
+                        return false; // tmux stops at the first node that changes
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /** The state both sides report after an op: window size, layout string, then each pane. */
     static String state(LayoutTree tree) {
         StringBuilder sb = new StringBuilder();
@@ -193,8 +293,14 @@ final class LayoutScript {
         if (roll < 88) {
             return new ResizeWindow(1 + rnd.nextInt(w + 60), 1 + rnd.nextInt(h + 30));
         }
-        if (roll < 94) {
+        if (roll < 91) {
             return new Swap(pane, other);
+        }
+        if (roll < 95) {
+            return new SpreadOut(pane);
+        }
+        if (roll < 97) {
+            return new ApplyLayout(randomLayout(rnd, tree));
         }
         return new Rotate(rnd.nextBoolean());
     }
@@ -202,7 +308,7 @@ final class LayoutScript {
     /**
      * One op from a line of a scenario, panes named by their index in pane order: {@code split I
      * h|v [l=N] [b] [f]}, {@code kill I}, {@code resize I L|R|U|D N}, {@code resizeto I [x=N]
-     * [y=N]}, {@code layout NAME}, {@code window WxH}, {@code swap I J}, {@code rotate [D]}.
+     * [y=N]}, {@code layout NAME}, {@code window WxH}, {@code swap I J}, {@code rotate [D]}, {@code spread I}, {@code apply LAYOUT}.
      */
     static Op parse(String line, LayoutTree tree, int nextPane) {
         String[] w = line.trim().split("\\s+");
@@ -254,6 +360,12 @@ final class LayoutScript {
             }
             case "swap" -> {
                 return new Swap(panes.get(Integer.parseInt(w[1])), panes.get(Integer.parseInt(w[2])));
+            }
+            case "apply" -> {
+                return new ApplyLayout(w[1]);
+            }
+            case "spread" -> {
+                return new SpreadOut(panes.get(Integer.parseInt(w[1])));
             }
             case "rotate" -> {
                 return new Rotate(w.length < 2);

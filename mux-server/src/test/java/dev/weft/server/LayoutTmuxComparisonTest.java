@@ -29,6 +29,7 @@ class LayoutTmuxComparisonTest {
         PrivateTmux.Result r = t.run("new-session", "-d", "-s", "keep", "exec sleep 100000", ";",
                 "set", "-g", "default-command", "exec sleep 100000");
         assertThat(r.exit()).as(r.err()).isZero();
+        t.noteServerPid();
         return t;
     }
 
@@ -56,6 +57,8 @@ class LayoutTmuxComparisonTest {
         {"80x24", "split 0 h; split 1 v; split 2 h; split 3 v; kill 3; kill 1; kill 0; split 0 v b"},
         {"80x24", "split 0 h; split 1 v; split 1 h; window 20x5; kill 1; window 21x6; layout main-vertical"},
         {"3x3", "split 0 h; split 0 v; split 1 v; window 1x1; layout even-vertical; window 3x3"},
+        {"80x24", "split 0 h l=10; split 1 h l=5; split 2 v l=3; spread 3; spread 3; spread 0; spread 0"},
+        {"20x10", "split 0 v; split 1 h; resize 0 D 3; window 8x4; spread 1; spread 2"},
     };
 
     @Test
@@ -73,6 +76,62 @@ class LayoutTmuxComparisonTest {
         assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
     }
 
+    /**
+     * select-pane -L/-R/-U/-D from every pane after random sequences. tmux breaks ties by most
+     * recent activity, which LayoutTree does not know: where several panes qualify, tmux's choice
+     * must be one of {@link LayoutTree#neighbours}; where one or none, it must be exactly it.
+     */
+    @Test
+    void neighboursAreTmuxs() {
+        List<String> failures = new ArrayList<>();
+        for (int seed = 1; seed <= 60 && failures.size() < 3; seed++) {
+            int[] size = SIZES[seed % SIZES.length];
+            Random rnd = new Random(seed * 31L);
+            int length = 3 + rnd.nextInt(15);
+            String diff = TmuxLayoutRun.compare(tmux, "n" + seed, size[0], size[1],
+                    (tree, next, step) -> step < length ? LayoutScript.random(rnd, tree, next) : null,
+                    LayoutTmuxComparisonTest::compareNeighbours);
+            if (diff != null) {
+                failures.add("seed " + seed + ": " + diff);
+            }
+        }
+        assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
+    }
+
+    private static String compareNeighbours(PrivateTmux tmux, String window, LayoutTree tree) {
+        List<String> batch = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        String[] flags = {"-L", "-R", "-U", "-D"};
+        LayoutTree.Direction[] dirs = {LayoutTree.Direction.LEFT, LayoutTree.Direction.RIGHT,
+            LayoutTree.Direction.UP, LayoutTree.Direction.DOWN};
+        for (int pane : tree.panes()) {
+            for (int d = 0; d < 4; d++) {
+                batch.addAll(List.of("select-pane", "-t", "%" + pane, ";", "select-pane", "-t", "%" + pane, flags[d],
+                        ";", "display-message", "-p", "-t", window, "#{pane_id}", ";"));
+                asked.add(pane + " " + dirs[d]);
+            }
+        }
+        PrivateTmux.Result r = tmux.run(batch);
+        String[] answers = r.out().split("\n");
+        if (answers.length != asked.size()) {
+            return "tmux answered " + answers.length + " of " + asked.size() + ": " + r.err();
+        }
+        for (int i = 0; i < answers.length; i++) {
+            String[] q = asked.get(i).split(" ");
+            int pane = Integer.parseInt(q[0]);
+            LayoutTree.Direction d = LayoutTree.Direction.valueOf(q[1]);
+            int got = Integer.parseInt(answers[i].trim().substring(1));
+            List<Integer> candidates = tree.neighbours(pane, d);
+            int mine = tree.neighbour(pane, d);
+            boolean ok = candidates.size() > 1 ? candidates.contains(got) : got == (mine == -1 ? pane : mine);
+            if (!ok) {
+                return "select-pane " + d + " from %" + pane + ": tmux went to %" + got + ", LayoutTree offers "
+                        + candidates + " in " + tree.describe();
+            }
+        }
+        return null;
+    }
+
     @Test
     void randomOpSequencesGiveTmuxGeometry() {
         List<String> failures = new ArrayList<>();
@@ -87,6 +146,7 @@ class LayoutTmuxComparisonTest {
                         (tree, next, step) -> step < length ? LayoutScript.random(rnd, tree, next) : null);
             } catch (TmuxLayoutRun.TmuxCrashed e) {
                 crashes.add("seed " + seed + ": " + e.getMessage());
+                tmux.close();
                 tmux = startServer();
                 continue;
             }

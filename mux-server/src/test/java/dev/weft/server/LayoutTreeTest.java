@@ -104,6 +104,7 @@ class LayoutTreeTest {
                 .hasMessageContaining("last in its tab");
         assertThatThrownBy(() -> new LayoutTree(0, 0, 24)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> t.resizePaneTo(0, 0, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> t.resizePane(0, Direction.LEFT, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -327,5 +328,59 @@ class LayoutTreeTest {
     void checksumIsTmuxs() {
         assertThat(LayoutString.checksum("159x48,0,0{79x48,0,0,0,79x48,80,0,1}")).isEqualTo(0xd463);
         assertThat(LayoutString.checksum("")).isZero();
+    }
+
+    @Test
+    void spreadOutEvensTheSiblingsThenTheEnclosingNode() {
+        LayoutTree t = tree(80, 24);
+        t.split(0, 1, true, 10, false, false);
+        t.split(1, 2, true, 5, false, false);
+        t.split(2, 3, false, 3, false, false);
+        assertThat(t.describe()).contains("{69x24,0,0,0,4x24,70,0,1,5x24,75,0[5x20,75,0,2,5x3,75,21,3]}");
+        t.spreadOut(3); // 2 and 3 first
+        assertThat(geometry(t)).containsExactly("0 0 0 69 24", "1 70 0 4 24", "2 75 0 5 11", "3 75 12 5 12");
+        t.spreadOut(3); // they are even: the row of three next
+        assertThat(geometry(t)).containsExactly("0 0 0 26 24", "1 27 0 26 24", "2 54 0 26 11", "3 54 12 26 12");
+    }
+
+    @Test
+    void aLayoutStringPutsThePanesInItsCellsInPaneOrder() {
+        LayoutTree t = fivePanes();
+        LayoutTree other = fivePanes();
+        other.select(Preset.TILED, 0);
+        other.swap(0, 2); // ids in the string are ignored: pane order decides
+        t.selectLayout(other.describe());
+        assertThat(t.describe()).isEqualTo(
+                "dcff,81x25,0,0[81x7,0,0{40x7,0,0,0,40x7,41,0,4},81x7,0,8{40x7,0,8,1,40x7,41,8,3},81x9,0,16,2]");
+    }
+
+    @Test
+    void aLayoutOfAnotherSizeIsFittedToTheTab() {
+        LayoutTree t = tree(80, 24);
+        t.split(0, 1, true, -1, false, false);
+        t.selectLayout("d463,159x48,0,0{79x48,0,0,0,79x48,80,0,1}");
+        assertThat(t.describe()).isEqualTo("89f5,80x24,0,0{39x24,0,0,0,40x24,40,0,1}");
+    }
+
+    @Test
+    void extraCellsAreClosedFromTheBottomRight() {
+        LayoutTree t = tree(80, 24);
+        t.selectLayout("d463,159x48,0,0{79x48,0,0,0,79x48,80,0,1}");
+        assertThat(t.describe()).isEqualTo("b25d,80x24,0,0,0");
+    }
+
+    @Test
+    void badLayoutStringsAreRefusedWithTmuxsCauseAndChangeNothing() {
+        LayoutTree t = threePanes();
+        String before = t.describe();
+        assertThatThrownBy(() -> t.selectLayout("0463,159x48,0,0{79x48,0,0,0,79x48,80,0,1}"))
+                .hasMessage("invalid layout");
+        assertThatThrownBy(() -> t.selectLayout("tiled")).hasMessage("invalid layout");
+        assertThatThrownBy(() -> t.selectLayout("d463,159x48,0,0{79x48,0,0,0,79x48,80,0,1}"))
+                .hasMessage("have 3 panes but need 2");
+        String mismatch = "80x24,0,0{40x24,0,0,0,39x24,41,0[39x10,41,0,1,39x10,41,11,2]}";
+        assertThatThrownBy(() -> t.selectLayout(String.format("%04x,%s", LayoutString.checksum(mismatch), mismatch)))
+                .hasMessage("size mismatch after applying layout");
+        assertThat(t.describe()).isEqualTo(before);
     }
 }
