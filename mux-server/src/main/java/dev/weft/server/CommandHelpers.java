@@ -47,7 +47,7 @@ final class CommandHelpers {
             s = s.substring(0, s.length() - 1);
         }
         Integer n = TargetParser.number(s);
-        if (n == null || (percent && n > 100)) {
+        if (n == null || (percent && n > 100) || (!percent && n < 1)) {
             throw new MuxException("bad-size", command + ": invalid size \"" + Visible.of(spec) + "\" (N cells or N%)");
         }
         return percent ? Math.max(1, whole * n / 100) : n;

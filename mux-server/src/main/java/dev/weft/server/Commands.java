@@ -101,7 +101,12 @@ final class Commands {
         Command c = find(argv.get(0));
         Args args = Args.parse(c.spec(), argv.subList(1, argv.size()));
         synchronized (ctx.mux()) {
-            return c.run(ctx, args);
+            try {
+                return c.run(ctx, args);
+            } catch (IllegalArgumentException e) {
+                // A value the model refuses (a layout size it cannot give): the caller's mistake, one line.
+                throw new MuxException("invalid", c.spec().name() + ": " + Visible.of(e.getMessage()));
+            }
         }
     }
 

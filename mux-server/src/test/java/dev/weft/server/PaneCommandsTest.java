@@ -154,6 +154,9 @@ class PaneCommandsTest {
         assertThat(geometry("w")).isEqualTo("0:0,0 35x24\n1:36,0 44x24");
         run("resize-pane", "-x", "20", "-t", "w:0.0");
         assertThat(geometry("w")).isEqualTo("0:0,0 20x24\n1:21,0 59x24");
+        assertThatThrownBy(() -> run("resize-pane", "-x", "0", "-t", "w:0.0")).hasMessageContaining("invalid size \"0\"");
+        assertThatThrownBy(() -> run("resize-pane", "-L", "-t", "w:0.0", "-3")).hasMessageContaining("unknown flag -3");
+        assertThatThrownBy(() -> run("resize-pane", "-L", "-t", "w:0.0", "--", "-3")).hasMessageContaining("adjustment -3 is invalid");
     }
 
     @Test
