@@ -6,6 +6,8 @@ import dev.weft.protocol.Pdu;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,14 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     private boolean closing;
     private Session attached;
     private boolean readOnly;
+    /** The session attached before the last switch-client (for switch-client -l). */
+    private Session lastSession;
+    /** The client's pane area as it last said (Attach, ResizeClient). */
+    private int clientCols;
+    private int clientRows;
+    /** The status line last sent, and the clock it was expanded with. */
+    private Pdu.StatusUpdate lastStatus;
+    private ZonedDateTime lastStatusTime;
 
     ClientConnection(Mux mux, ServerControl server) {
         this.mux = mux;
@@ -185,7 +195,12 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
             ctx.writeAndFlush(new Pdu.OkReply(r.requestId())).addListener(f -> server.killServer());
         } else if (pdu instanceof Pdu.Attach r) {
             attach(r);
+        } else if (pdu instanceof Pdu.RunCommand r) {
+            String out = Commands.run(new CommandContext(mux, this, r.contextPaneId()), r.argv());
+            ctx.writeAndFlush(new Pdu.CommandOutput(r.requestId(), out));
         } else if (pdu instanceof Pdu.ResizeClient r) {
+            clientCols = r.cols();
+            clientRows = r.rows();
             if (attached != null) {
                 // As tmux: every client's size counts, read-only ones too; the latest wins.
                 mux.resize(attached, r.cols(), r.rows());
@@ -229,6 +244,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         Target t = mux.resolve(r.target());
         detachFromSession();
         Session s = t.session();
+        clientCols = r.cols();
+        clientRows = r.rows();
         // tmux: the session takes the size of the latest client. Before registering, so this
         // client hears the new layout once, below.
         mux.resize(s, r.cols(), r.rows());
@@ -240,7 +257,82 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         }
         ctx.write(new Pdu.Attached(r.requestId(), s.id(), s.name()));
         refreshLayout();
+        sendSettings();
         LOG.info("client {} attached to {}{}", ctx.channel().id(), s.name(), readOnly ? " (read-only)" : "");
+    }
+
+    /** The session this connection is attached to, or null. On the event loop (or under the mux lock from it). */
+    Session attachedSession() {
+        return attached;
+    }
+
+    Session lastSession() {
+        return lastSession;
+    }
+
+    /**
+     * switch-client: attach this connection to {@code s} instead, as an Attach would (the session
+     * takes this client's size; SessionState, settings, status and full frames follow). Called on
+     * this connection's event loop, under the mux lock.
+     */
+    void switchTo(Session s) throws MuxException {
+        if (s == attached) {
+            refreshLayout();
+            return;
+        }
+        Session previous = attached;
+        detachFromSession();
+        mux.resize(s, clientCols, clientRows);
+        mux.attach(s, this);
+        attached = s;
+        lastSession = previous;
+        lastStatus = null;
+        refreshLayout();
+        sendSettings();
+        LOG.info("client {} switched to {}", ctx.channel().id(), s.name());
+    }
+
+    /** ClientSettings, then the status line. */
+    private void sendSettings() {
+        if (attached == null) {
+            return;
+        }
+        ctx.write(mux.clientSettings());
+        lastStatus = null;
+        sendStatus(false);
+        ctx.flush();
+    }
+
+    /**
+     * Send the status line if it changed. On a tick ({@code tick}), a change only the clock made
+     * waits for {@code status.interval}: the line is first expanded with the clock of the last
+     * send, and only if that differs (a name, flag or title changed) is it sent at once.
+     */
+    private void sendStatus(boolean tick) {
+        if (attached == null || closing) {
+            return;
+        }
+        ZonedDateTime now = ZonedDateTime.now();
+        Pdu.StatusUpdate fresh;
+        synchronized (mux) {
+            if (attached.ended()) {
+                return;
+            }
+            if (tick && lastStatus != null) {
+                int interval = StatusLine.interval(mux);
+                boolean due = interval > 0
+                        && Duration.between(lastStatusTime, now).compareTo(Duration.ofSeconds(interval)) >= 0;
+                if (!due && StatusLine.of(mux, attached, lastStatusTime).equals(lastStatus)) {
+                    return;
+                }
+            }
+            fresh = StatusLine.of(mux, attached, now);
+        }
+        lastStatusTime = now;
+        if (!fresh.equals(lastStatus)) {
+            lastStatus = fresh;
+            ctx.writeAndFlush(fresh);
+        }
     }
 
     /** Send SessionState and (re)subscribe to the visible panes; new panes get a full frame. */
@@ -369,7 +461,48 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         onLoop(() -> {
             if (attached == session) {
                 refreshLayout();
+                sendStatus(false);
             }
+        });
+    }
+
+    @Override
+    public void settingsChanged() {
+        onLoop(this::sendSettings);
+    }
+
+    @Override
+    public void statusTick() {
+        onLoop(() -> sendStatus(true));
+    }
+
+    @Override
+    public void showMessage(String text) {
+        onLoop(() -> {
+            if (attached != null && !closing) {
+                ctx.writeAndFlush(new Pdu.ShowMessage(text));
+            }
+        });
+    }
+
+    @Override
+    public void clientCommand(List<String> argv) {
+        onLoop(() -> {
+            if (attached != null && !closing) {
+                ctx.writeAndFlush(new Pdu.ClientCommand(argv));
+            }
+        });
+    }
+
+    @Override
+    public void detachClient() {
+        onLoop(() -> {
+            if (attached == null || closing) {
+                return;
+            }
+            String name = attached.name();
+            detachFromSession();
+            ctx.writeAndFlush(new Pdu.Detached(name, "detached"));
         });
     }
 

@@ -7,6 +7,7 @@ final class Ids {
     private final AtomicInteger sessions = new AtomicInteger();
     private final AtomicInteger tabs = new AtomicInteger();
     private final AtomicInteger panes = new AtomicInteger();
+    private final AtomicInteger slots = new AtomicInteger();
 
     int nextSession() {
         return sessions.getAndIncrement();
@@ -18,5 +19,10 @@ final class Ids {
 
     int nextPane() {
         return panes.getAndIncrement();
+    }
+
+    /** A place in a tab's layout tree (panes may move between places: swap-pane, join-pane). */
+    int nextSlot() {
+        return slots.getAndIncrement();
     }
 }

@@ -1,6 +1,10 @@
 package dev.weft.server;
 
+import dev.weft.config.KeyBindingConfig;
+import dev.weft.config.Options;
 import dev.weft.config.WeftConfig;
+import dev.weft.keymaps.Binding;
+import dev.weft.keymaps.KeyTables;
 import dev.weft.protocol.Pdu;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +38,8 @@ final class Mux {
     private final Ids ids = new Ids();
     private final Map<Integer, Session> sessions = new LinkedHashMap<>();
     private final Map<Integer, Set<Attachment>> attachments = new LinkedHashMap<>();
+    private final KeyTables keyTables;
+    private Options options;
     private boolean everHadSession;
     private boolean shutDown;
 
@@ -42,6 +48,72 @@ final class Mux {
         this.socketPath = socketPath;
         this.serverEnv = serverEnv;
         this.listener = listener;
+        this.options = this.config.options() == null ? Options.defaults() : this.config.options();
+        this.keyTables = KeyTables.defaults();
+        List<String> problems = applyBindings(keyTables, this.config.keys());
+        problems.forEach(p -> LOG.warn("config: {}", p));
+    }
+
+    /**
+     * Apply {@code [keys]} bindings over {@code tables} (an empty command unbinds); returns one
+     * line per binding that could not be applied, naming file:line:column.
+     */
+    static List<String> applyBindings(KeyTables tables, List<KeyBindingConfig> keys) {
+        List<String> problems = new ArrayList<>();
+        if (keys == null) {
+            return problems;
+        }
+        for (KeyBindingConfig k : keys) {
+            try {
+                if (k.command() == null || k.command().isBlank()) {
+                    tables.unbind(k.table(), k.key());
+                } else {
+                    dev.weft.keymaps.CommandParser.parse(k.command()); // a line that cannot be split is refused here
+                    tables.bind(k.table(), k.key(), k.repeat(), k.command());
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(k.file() + ":" + k.line() + ":" + k.column() + ": " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    WeftConfig config() {
+        return config;
+    }
+
+    synchronized Options options() {
+        return options;
+    }
+
+    /** Replace the live options; every attached client hears the change. */
+    synchronized void options(Options next) {
+        this.options = next;
+        settingsChanged();
+    }
+
+    KeyTables keyTables() {
+        return keyTables;
+    }
+
+    /** The options and key tables as clients get them. */
+    synchronized Pdu.ClientSettings clientSettings() {
+        List<Pdu.OptionValue> opts = new ArrayList<>();
+        options.asMap().forEach((k, v) -> opts.add(new Pdu.OptionValue(k, v)));
+        List<Pdu.KeyBinding> keys = new ArrayList<>();
+        for (Binding b : keyTables.list()) {
+            keys.add(new Pdu.KeyBinding(b.table(), b.key(), b.repeat(), b.command()));
+        }
+        return new Pdu.ClientSettings(opts, keys);
+    }
+
+    /** Options or key tables changed: every attached client gets ClientSettings and a new status. Under the lock. */
+    void settingsChanged() {
+        for (Set<Attachment> set : attachments.values()) {
+            for (Attachment a : set) {
+                a.settingsChanged();
+            }
+        }
     }
 
     synchronized boolean everHadSession() {
@@ -68,7 +140,8 @@ final class Mux {
             }
             Session session = new Session(sessionId, sessionName, System.currentTimeMillis(), c, r);
             Pane pane = startPane(session, cwd, command, env, c, r);
-            Tab tab = new Tab(ids.nextTab(), pane.program(), pane);
+            session.startDirectory(pane.startDirectory());
+            Tab tab = new Tab(ids.nextTab(), baseIndex(), pane.program(), pane, ids.nextSlot(), c, r);
             session.addTab(tab);
             sessions.put(sessionId, session);
             everHadSession = true;
@@ -77,14 +150,15 @@ final class Mux {
         }
     }
 
-    private Pane startPane(Session session, String cwd, List<String> command, List<String> env,
-                           int cols, int rows) throws MuxException {
+    /** Start a pane for {@code session} (not yet placed in a tab). Under the lock. */
+    Pane startPane(Session session, String cwd, List<String> command, List<String> env,
+                   int cols, int rows) throws MuxException {
         int paneId = ids.nextPane();
         try {
             PaneLaunch launch = PaneLaunch.resolve(
                     new PaneLaunch.Request(command, cwd, env == null ? List.of() : env, paneId, session.name()),
-                    config.defaultProg(), config.term(), socketPath, serverEnv);
-            return Pane.start(paneId, launch, cols, rows, config.scrollbackLines(), this::paneClosed);
+                    options.getArgv("default_prog"), options.get("term"), socketPath, serverEnv);
+            return Pane.start(paneId, launch, cols, rows, options.getInt("scrollback_lines"), this::paneClosed);
         } catch (PaneStartException e) {
             throw new MuxException("cannot-run", e.getMessage());
         }
@@ -104,7 +178,20 @@ final class Mux {
         return name.replace(':', '_').replace('.', '_');
     }
 
-    private Session byName(String name) {
+    /** tmux base-index: the first tab's index. */
+    int baseIndex() {
+        return options.getInt("base_index");
+    }
+
+    Tab newTab(Pane first, int index, int cols, int rows) {
+        return new Tab(ids.nextTab(), index, first.program(), first, ids.nextSlot(), cols, rows);
+    }
+
+    int nextSlot() {
+        return ids.nextSlot();
+    }
+
+    Session byName(String name) {
         for (Session s : sessions.values()) {
             if (s.name().equals(name)) {
                 return s;
@@ -128,7 +215,13 @@ final class Mux {
         return TargetParser.resolve(target == null ? "" : target, this::sessionsByRecency);
     }
 
-    private List<Session> sessionsByRecency() {
+    /** Resolve a target relative to {@code current} (tmux's current state); see {@link TargetParser}. */
+    synchronized Target resolve(String target, Target current, TargetParser.Kind kind) throws MuxException {
+        return TargetParser.resolve(target == null ? "" : target, this::sessionsByRecency, current, kind);
+    }
+
+    /** Under the lock. Most recently used first. */
+    List<Session> sessionsByRecency() {
         List<Session> list = new ArrayList<>(sessions.values());
         list.sort(Comparator.comparingLong(Session::lastUsedNanos).reversed());
         return list;
@@ -140,6 +233,11 @@ final class Mux {
         }
         attachments.computeIfAbsent(session.id(), k -> new CopyOnWriteArraySet<>()).add(a);
         session.touch();
+    }
+
+    /** The clients attached to {@code session}. Under the lock. */
+    List<Attachment> attachments(Session session) {
+        return new ArrayList<>(attachments.getOrDefault(session.id(), Set.of()));
     }
 
     synchronized void detach(Session session, Attachment a) {
@@ -169,14 +267,8 @@ final class Mux {
             }
             session.size(cols, rows);
             for (Tab tab : session.tabs()) {
-                Map<Integer, Pane> byId = new LinkedHashMap<>();
-                for (Pane p : tab.panes()) {
-                    byId.put(p.id(), p);
-                }
-                for (Pdu.PaneGeometry g : tab.layout(cols, rows)) {
-                    Pane p = byId.get(g.paneId());
-                    resizes.add(() -> p.resize(g.cols(), g.rows()));
-                }
+                tab.resize(cols, rows);
+                resizes.addAll(tab.ptyResizes());
             }
             notifyLayout(session);
         }
@@ -233,22 +325,98 @@ final class Mux {
 
     private void paneClosed(Pane pane) {
         synchronized (this) {
-            for (Session s : new ArrayList<>(sessions.values())) {
-                if (s.remove(pane)) {
-                    LOG.info("pane {} of session {} closed", pane.id(), s.name());
-                    if (s.isEmpty()) {
-                        endSession(s);
-                    } else {
-                        notifyLayout(s);
+            Session s = sessionOf(pane);
+            if (s != null) {
+                LOG.info("pane {} of session {} closed", pane.id(), s.name());
+                removePane(s, pane);
+            }
+        }
+    }
+
+    /** The session holding {@code pane}, or null. Under the lock. */
+    Session sessionOf(Pane pane) {
+        for (Session s : sessions.values()) {
+            if (s.tabOf(pane) != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Take a pane out of the model (its tab ends with its last pane, the session with its last
+     * tab); the process is not touched. Under the lock.
+     */
+    void removePane(Session s, Pane pane) {
+        Tab tab = s.tabOf(pane);
+        if (tab == null) {
+            return;
+        }
+        s.remove(pane);
+        if (s.isEmpty()) {
+            endSession(s);
+            return;
+        }
+        if (tab.isEmpty() && options.getBool("renumber_windows")) {
+            s.renumber(baseIndex());
+        }
+        changed(s);
+    }
+
+    /** Kill panes' processes off the caller's thread (pty4j's destroy may wait). */
+    static void killInBackground(List<Pane> panes, String why) {
+        killAll(panes, why);
+    }
+
+    /**
+     * The session's model changed: PTYs follow the geometry, attached clients get the new
+     * SessionState and status. Under the lock (PTY resizes are quick ioctls).
+     */
+    void changed(Session s) {
+        for (Tab tab : s.tabs()) {
+            tab.resize(s.cols(), s.rows());
+            tab.ptyResizes().forEach(Runnable::run);
+        }
+        notifyLayout(s);
+    }
+
+    /** Every session, in creation order. Under the lock. */
+    List<Session> sessions() {
+        return new ArrayList<>(sessions.values());
+    }
+
+    /**
+     * Periodic work (about every 500 ms): automatic rename of tabs after their active pane's
+     * foreground program, then a status refresh for every attached client.
+     */
+    void tick() {
+        synchronized (this) {
+            boolean auto = options.getBool("automatic_rename");
+            for (Session s : sessions.values()) {
+                boolean renamed = false;
+                for (Tab t : s.tabs()) {
+                    Pane p = t.activePane();
+                    if (!auto || !t.automaticRename() || p == null) {
+                        continue;
                     }
-                    return;
+                    if (t.observeProgram(ProcessInfo.command(p.foregroundPid()))) {
+                        renamed = true;
+                    }
+                }
+                if (renamed) {
+                    notifyLayout(s);
+                }
+            }
+            for (Set<Attachment> set : attachments.values()) {
+                for (Attachment a : set) {
+                    a.statusTick();
                 }
             }
         }
     }
 
     /** Under the lock. */
-    private void endSession(Session s) {
+    void endSession(Session s) {
         s.markEnded();
         sessions.remove(s.id());
         LOG.info("session {} ended", s.name());

@@ -46,6 +46,7 @@ public final class MuxServer {
     private static final Logger LOG = LoggerFactory.getLogger(MuxServer.class);
     /** An auto-started server nobody uses goes away after this long without a first session. */
     static final Duration FIRST_SESSION_WAIT = Duration.ofSeconds(30);
+    static final Duration TICK = Duration.ofMillis(500);
 
     private final Path socketPath;
     private final Mux mux;
@@ -108,6 +109,7 @@ public final class MuxServer {
             MuxServer server = new MuxServer(socket, config, group, lockChannel, lock, uid);
             server.bind();
             server.scheduleIdleExit(firstSessionWait);
+            server.scheduleTicks();
             LOG.info("weft {} server listening on {} (pid {})", ServerVersion.VERSION, socket, ProcessHandle.current().pid());
             return server;
         } catch (ServerStartException e) {
@@ -195,6 +197,17 @@ public final class MuxServer {
             connections.remove(c);
         }
     };
+
+    /** Automatic rename and status refresh, about twice a second (tmux checks names as often). */
+    private void scheduleTicks() {
+        group.scheduleAtFixedRate(() -> {
+            try {
+                mux.tick();
+            } catch (RuntimeException e) {
+                LOG.error("periodic refresh failed", e);
+            }
+        }, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
 
     private void scheduleIdleExit(Duration wait) {
         group.schedule(() -> {

@@ -34,6 +34,8 @@ final class Pane {
     private final int id;
     /** The program's name (argv[0] without its directory), as tmux names a window after it. */
     private final String program;
+    /** Where the program started ({@code -c} or the default). */
+    private final String startDirectory;
     private final PaneScreen screen;
     private final PtyProcess process;
     private final int masterFd;
@@ -44,10 +46,15 @@ final class Pane {
     private final Consumer<Pane> onClosed;
     private volatile int exitStatus = -1;
     private final TermiosWatch termiosWatch;
+    /** The PTY's size as last set (guarded by this). */
+    private int cols;
+    private int rows;
 
-    private Pane(int id, String program, PaneScreen screen, PtyProcess process, Consumer<Pane> onClosed) {
+    private Pane(int id, String program, String startDirectory, PaneScreen screen, PtyProcess process,
+                 Consumer<Pane> onClosed) {
         this.id = id;
         this.program = program;
+        this.startDirectory = startDirectory;
         this.screen = screen;
         this.process = process;
         this.onClosed = onClosed;
@@ -78,7 +85,9 @@ final class Pane {
             throw new PaneStartException("cannot run \"" + launch.argv().get(0) + "\": " + e.getMessage(), e);
         }
         String argv0 = launch.argv().get(0);
-        Pane pane = new Pane(id, argv0.substring(argv0.lastIndexOf('/') + 1), new PaneScreen(Math.max(1, cols), Math.max(1, rows), scrollback), process, onClosed);
+        Pane pane = new Pane(id, argv0.substring(argv0.lastIndexOf('/') + 1), launch.cwd().toString(), new PaneScreen(Math.max(1, cols), Math.max(1, rows), scrollback), process, onClosed);
+        pane.cols = Math.max(1, cols);
+        pane.rows = Math.max(1, rows);
         pane.reader.start();
         Thread waiter = daemon(pane::awaitExit, "pane-" + id + "-waiter");
         waiter.start();
@@ -104,8 +113,32 @@ final class Pane {
         return program;
     }
 
+    String startDirectory() {
+        return startDirectory;
+    }
+
     long pid() {
         return process.pid();
+    }
+
+    synchronized int cols() {
+        return cols;
+    }
+
+    synchronized int rows() {
+        return rows;
+    }
+
+    /**
+     * The foreground process group of the PTY ({@code tcgetpgrp} on the master), as tmux finds
+     * {@code pane_current_command}; the shell's pid when unknown, -1 once closed.
+     */
+    long foregroundPid() {
+        if (closed.get()) {
+            return -1;
+        }
+        int pgrp = Termios.foregroundProcessGroup(masterFd);
+        return pgrp > 0 ? pgrp : process.pid();
     }
 
     boolean isClosed() {
@@ -158,10 +191,15 @@ final class Pane {
         write(reply.clone(), 0, null);
     }
 
-    /** Resize the emulator, then the PTY (which sends SIGWINCH so the program redraws). */
-    void resize(int cols, int rows) {
+    /** Resize the emulator, then the PTY (which sends SIGWINCH so the program redraws). No-op when unchanged. */
+    synchronized void resize(int cols, int rows) {
         cols = Math.max(1, cols);
         rows = Math.max(1, rows);
+        if (cols == this.cols && rows == this.rows) {
+            return;
+        }
+        this.cols = cols;
+        this.rows = rows;
         screen.resize(cols, rows);
         if (!closed.get()) {
             try {

@@ -22,6 +22,8 @@ final class Termios {
 
     interface LibC extends Library {
         int tcgetattr(int fd, byte[] termios);
+
+        int tcgetpgrp(int fd);
     }
 
     private static final LibC LIBC = load();
@@ -58,6 +60,18 @@ final class Termios {
             flags |= 2; // Pdu.PaneUpdate.ICANON
         }
         return flags;
+    }
+
+    /** The PTY's foreground process group id, or -1 when unknown. */
+    static int foregroundProcessGroup(int masterFd) {
+        if (LIBC == null || masterFd < 0) {
+            return -1;
+        }
+        try {
+            return LIBC.tcgetpgrp(masterFd);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            return -1;
+        }
     }
 
     private Termios() {}

@@ -29,6 +29,40 @@ class ServerFuzzTest {
         }
     }
 
+    /** Any target of any kind, relative to no current state: resolves into the model or a one-line MuxException. */
+    @FuzzTest(maxDuration = "60s")
+    void targetsOfEveryKind(FuzzedDataProvider data) {
+        TargetParser.Kind kind = TargetParser.Kind.values()[data.consumeInt(0, 2)];
+        String target = data.consumeRemainingAsString();
+        List<Session> sessions = List.of(new Session(0, "work", 0, 80, 24), new Session(3, "1", 0, 80, 24));
+        try {
+            Target t = TargetParser.resolve(target, () -> sessions, null, kind);
+            assertThat(sessions).contains(t.session());
+        } catch (MuxException e) {
+            assertThat(e.getMessage()).isNotEmpty().doesNotContain("\n");
+        }
+    }
+
+    /** Any argv for any command: parsed, or a one-line usage error naming the command. */
+    @FuzzTest(maxDuration = "60s")
+    void commandArguments(FuzzedDataProvider data) {
+        List<String> names = Commands.names();
+        String name = names.get(data.consumeInt(0, names.size() - 1));
+        java.util.List<String> words = new java.util.ArrayList<>();
+        int n = data.consumeInt(0, 8);
+        for (int i = 0; i < n; i++) {
+            words.add(data.consumeString(12));
+        }
+        try {
+            Command c = Commands.find(name);
+            Args args = Args.parse(c.spec(), words);
+            assertThat(args.positional().size()).isGreaterThanOrEqualTo(c.spec().minArgs());
+            assertThat(words).containsAll(args.positional());
+        } catch (MuxException e) {
+            assertThat(e.getMessage()).startsWith("command " + name + ": ").contains("usage: " + name).doesNotContain("\n");
+        }
+    }
+
     /** Any range over any screen: one line per row, never an exception. */
     @FuzzTest(maxDuration = "60s")
     void captureRanges(FuzzedDataProvider data) {

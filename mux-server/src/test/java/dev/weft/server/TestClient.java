@@ -147,7 +147,8 @@ final class TestClient implements AutoCloseable {
             }
             if (p instanceof Pdu.PaneUpdate u) {
                 ackQuietly(u);
-            } else if (!(p instanceof Pdu.SessionState) && !(p instanceof Pdu.PaneClosed)) {
+            } else if (!(p instanceof Pdu.SessionState) && !(p instanceof Pdu.PaneClosed)
+                    && !(p instanceof Pdu.ClientSettings) && !(p instanceof Pdu.StatusUpdate)) {
                 throw new AssertionError("expected " + type.getSimpleName() + ", got " + p);
             }
         }
@@ -161,6 +162,71 @@ final class TestClient implements AutoCloseable {
             // the close shows up as EOF in the queue
         }
     }
+
+    /**
+     * Skip PDUs (acknowledging frames) until one of {@code type} satisfies {@code test}; fails
+     * after {@link #WAIT}.
+     */
+    <T extends Pdu> T awaitPdu(Class<T> type, String what, java.util.function.Predicate<T> test) throws Exception {
+        T last = null;
+        for (Pdu p : pushedWhileWaiting) {
+            if (type.isInstance(p)) {
+                pushedWhileWaiting.remove(p);
+                last = type.cast(p);
+                if (test.test(last)) {
+                    return last;
+                }
+            }
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Pdu p = poll(Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            if (p == null || p == EOF) {
+                break;
+            }
+            if (p instanceof Pdu.PaneUpdate u) {
+                ackQuietly(u);
+            }
+            if (type.isInstance(p)) {
+                last = type.cast(p);
+                if (test.test(last)) {
+                    return last;
+                }
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " with " + what + "; last: " + last);
+    }
+
+    /** Run a command (RunCommand); its output, or an AssertionError carrying the ErrorReply's message. */
+    String run(int contextPaneId, String... argv) throws Exception {
+        long id = nextRequestId();
+        send(new Pdu.RunCommand(id, java.util.List.of(argv), contextPaneId));
+        while (true) {
+            Pdu p = next();
+            if (p == EOF) {
+                throw new AssertionError("connection closed while running " + String.join(" ", argv));
+            }
+            if (p instanceof Pdu.PaneUpdate u) {
+                ackQuietly(u);
+            } else if (p instanceof Pdu.CommandOutput o && o.requestId() == id) {
+                return o.output();
+            } else if (p instanceof Pdu.ErrorReply e && e.requestId() == id) {
+                throw new CommandFailed(e.message());
+            } else {
+                pushedWhileWaiting.add(p);
+            }
+        }
+    }
+
+    /** A command's ErrorReply. */
+    static final class CommandFailed extends AssertionError {
+        CommandFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** PDUs other than the reply that arrived while {@link #run} waited (settings, status, messages ...). */
+    final java.util.List<Pdu> pushedWhileWaiting = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Apply and acknowledge frames until the pane's screen contains a row equal to {@code row}. */
     Pdu.PaneUpdate awaitRow(int paneId, String row) throws Exception {
