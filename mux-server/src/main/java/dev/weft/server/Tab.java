@@ -223,6 +223,21 @@ final class Tab {
         presetIndex = preset.ordinal();
     }
 
+    /** select-layout -E: spread the pane and its siblings out evenly (tmux layout_spread_out). */
+    void spreadOut(Pane pane) {
+        int slot = slotOf(pane);
+        if (slot >= 0) {
+            zoomed = false;
+            layout.spreadOut(slot);
+        }
+    }
+
+    /** select-layout with a layout string; IllegalArgumentException with tmux's cause, nothing changed. */
+    void selectLayout(String layoutString) {
+        layout.selectLayout(layoutString);
+        zoomed = false;
+    }
+
     /** tmux's window_layout string. */
     String describe() {
         return layout.describe();

@@ -62,6 +62,21 @@ class PaneCommandsTest {
     }
 
     @Test
+    void selectLayoutSpreadsOutAndRestoresALayoutString() throws Exception {
+        h.newSession(c, "w", 80, 24, "/bin/sh");
+        run("split-window", "-h", "-t", "w", "/bin/sh");
+        run("split-window", "-h", "-t", "w", "/bin/sh");
+        assertThat(geometry("w")).isEqualTo("0:0,0 40x24\n1:41,0 19x24\n2:61,0 19x24");
+        String split = run("display-message", "-p", "-t", "w", "#{window_layout}");
+        run("select-layout", "-E", "-t", "w");
+        assertThat(geometry("w")).isEqualTo("0:0,0 26x24\n1:27,0 26x24\n2:54,0 26x24"); // tmux 3.3a's
+        run("select-layout", "-t", "w", split);
+        assertThat(geometry("w")).isEqualTo("0:0,0 40x24\n1:41,0 19x24\n2:61,0 19x24");
+        assertThatThrownBy(() -> run("select-layout", "-t", "w", "ffff,80x24,0,0{80x24,0,0,0}"))
+                .hasMessage("can't set layout: ffff,80x24,0,0{80x24,0,0,0}: invalid layout"); // wrong checksum
+    }
+
+    @Test
     void theNewPaneIsActiveUnlessDetached() throws Exception {
         h.newSession(c, "w", 80, 24, "/bin/sh");
         run("split-window", "-t", "w");
