@@ -255,9 +255,14 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         if (t.tab() != null) {
             mux.selectTab(s, t.tab());
         }
+        // Settings before the answer: the client has its key tables before it reads a key (a
+        // binding from the config pressed right after attaching must not meet the defaults).
+        ctx.write(mux.clientSettings());
         ctx.write(new Pdu.Attached(r.requestId(), s.id(), s.name()));
         refreshLayout();
-        sendSettings();
+        lastStatus = null;
+        sendStatus(false);
+        ctx.flush();
         LOG.info("client {} attached to {}{}", ctx.channel().id(), s.name(), readOnly ? " (read-only)" : "");
     }
 

@@ -147,8 +147,9 @@ final class TestClient implements AutoCloseable {
             }
             if (p instanceof Pdu.PaneUpdate u) {
                 ackQuietly(u);
-            } else if (!(p instanceof Pdu.SessionState) && !(p instanceof Pdu.PaneClosed)
-                    && !(p instanceof Pdu.ClientSettings) && !(p instanceof Pdu.StatusUpdate)) {
+            } else if (p instanceof Pdu.ClientSettings || p instanceof Pdu.StatusUpdate) {
+                pushedWhileWaiting.add(p); // awaitPdu finds them later (settings precede Attached)
+            } else if (!(p instanceof Pdu.SessionState) && !(p instanceof Pdu.PaneClosed)) {
                 throw new AssertionError("expected " + type.getSimpleName() + ", got " + p);
             }
         }
