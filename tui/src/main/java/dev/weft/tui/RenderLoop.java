@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * The render thread: sleeps until something changed (or the status clock is due), waits out the
- * rest of a short minimum gap so a burst of pane updates becomes one frame, then renders.
+ * rest of a short minimum gap so a burst of pane updates becomes one frame, then renders. The
+ * echo of a key skips the gap ({@link #wakeNow}): typing is never batched.
  */
 final class RenderLoop implements Runnable {
     private final FrameRenderer renderer;
@@ -15,6 +16,7 @@ final class RenderLoop implements Runnable {
     private final long clockPeriodNanos;
     private final Consumer<Throwable> onFailure;
     private boolean wake = true;
+    private boolean urgent;
     private volatile boolean stopped;
 
     RenderLoop(FrameRenderer renderer, Duration minGap, Duration clockPeriod, Consumer<Throwable> onFailure) {
@@ -30,6 +32,13 @@ final class RenderLoop implements Runnable {
         notifyAll();
     }
 
+    /** A change the user waits for (the echo of a key): render without waiting out the gap. */
+    synchronized void wakeNow() {
+        wake = true;
+        urgent = true;
+        notifyAll();
+    }
+
     synchronized void stop() {
         stopped = true;
         notifyAll();
@@ -41,6 +50,7 @@ final class RenderLoop implements Runnable {
         long nextTick = System.nanoTime() + clockPeriodNanos;
         try {
             while (!stopped) {
+                boolean skipGap;
                 synchronized (this) {
                     while (!wake && !stopped) {
                         long left = nextTick - System.nanoTime();
@@ -50,6 +60,8 @@ final class RenderLoop implements Runnable {
                         TimeUnit.NANOSECONDS.timedWait(this, left);
                     }
                     wake = false;
+                    skipGap = urgent;
+                    urgent = false;
                 }
                 if (stopped) {
                     return;
@@ -60,7 +72,7 @@ final class RenderLoop implements Runnable {
                     nextTick = now + clockPeriodNanos;
                 }
                 long gap = lastFrame + minGapNanos - now;
-                if (gap > 0) {
+                if (gap > 0 && !skipGap) {
                     LockSupport.parkNanos(gap); // updates arriving meanwhile join this frame
                 }
                 if (stopped) {

@@ -21,6 +21,8 @@ final class SessionEvents implements SessionListener {
     private final SessionView view;
     private final FrameRenderer renderer;
     private final Runnable wake;
+    private volatile Runnable wakeNow;
+    private long lastEchoed; // I/O thread only
     private final CompletableFuture<TuiResult> outcome;
     private final Settings settings;
     private final ClientUi ui;
@@ -40,6 +42,7 @@ final class SessionEvents implements SessionListener {
         this.view = view;
         this.renderer = renderer;
         this.wake = wake;
+        this.wakeNow = wake;
         this.outcome = outcome;
         this.settings = settings;
         this.ui = ui;
@@ -104,7 +107,18 @@ final class SessionEvents implements SessionListener {
         } else {
             renderer.layoutChanged();
         }
-        wake.run();
+        long echoed = pane.inputSerialEchoed();
+        if (known && echoed > lastEchoed && pane.paneId() == view.activePaneId()) {
+            lastEchoed = echoed;
+            wakeNow.run(); // the answer to a key: draw it now, not after the frame gap
+        } else {
+            wake.run();
+        }
+    }
+
+    /** What to call for a frame that answers the user's typing (default: {@code wake}). */
+    void wakeNowWith(Runnable wakeNow) {
+        this.wakeNow = wakeNow;
     }
 
     @Override

@@ -117,6 +117,7 @@ public final class Tui {
 
                 SessionEvents events = new SessionEvents(view, renderer, renderLoop::wake, outcome, settings, ui,
                         s -> tellSize());
+                events.wakeNowWith(renderLoop::wakeNow);
                 int areaRows = FrameRenderer.Area.of(settings.get(), rows).rows();
                 AttachedSession attached = attacher.attach(cols, Math.max(1, areaRows), events);
                 if (attached == null) {

@@ -54,7 +54,9 @@ final class FakePane implements PaneMirror {
     @Override public Pdu.PaneModes modes() { return modes; }
     @Override public String title() { return ""; }
     @Override public long inputSerialConsumed() { return 0; }
-    @Override public long inputSerialEchoed() { return 0; }
+    volatile long echoed;
+
+    @Override public long inputSerialEchoed() { return echoed; }
     @Override public int echoFlags() { return 0; }
 
     @Override

@@ -48,6 +48,22 @@ class SessionEventsTest {
         assertThat(view.mirror(3)).isNull();
     }
 
+    @Test
+    void the_echo_of_a_key_in_the_active_pane_wakes_the_render_thread_at_once() throws Exception {
+        AtomicInteger wakes = new AtomicInteger();
+        AtomicInteger urgent = new AtomicInteger();
+        SessionView view = new SessionView();
+        SessionEvents events = new SessionEvents(view, renderer(view), wakes::incrementAndGet, new CompletableFuture<>());
+        events.wakeNowWith(urgent::incrementAndGet);
+        FakePane pane = new FakePane(3, 10, 2);
+        events.paneChanged(pane); // first sight: a layout change
+        pane.echoed = 1;
+        events.paneChanged(pane); // answers input 1
+        events.paneChanged(pane); // more output, nothing new typed
+        assertThat(urgent.get()).isEqualTo(1);
+        assertThat(wakes.get()).isEqualTo(2);
+    }
+
     private static SessionEvents events(CompletableFuture<TuiResult> outcome, AtomicInteger wakes) throws Exception {
         SessionView view = new SessionView();
         return new SessionEvents(view, renderer(view), wakes::incrementAndGet, outcome);
