@@ -23,7 +23,8 @@ import java.util.Map;
  * several times slower. Used by the render thread only.
  */
 final class PaneRenderer {
-    static final TextCharacter BLANK = TextCharacter.DEFAULT_CHARACTER;
+    static final TextCharacter BLANK = new KnownWidthCharacter(' ', TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT,
+            EnumSet.noneOf(SGR.class));
     private static final int MAX_STYLES = 512;
 
     private record Style(int fg, int bg, int attrs) {}
@@ -53,7 +54,7 @@ final class PaneRenderer {
                 if (c < 0x20 || c == 0x7f) {
                     return ascii(' ');
                 }
-                return c < 128 ? ascii(c) : new TextCharacter(c, fg, bg, sgr);
+                return c < 128 ? ascii(c) : new KnownWidthCharacter(c, fg, bg, sgr);
             }
             TextCharacter[] chars = TextCharacter.fromString(text, fg, bg, sgr);
             return chars.length == 0 ? ascii(' ') : chars[0];
@@ -62,7 +63,7 @@ final class PaneRenderer {
         TextCharacter ascii(char c) {
             TextCharacter t = ascii[c];
             if (t == null) {
-                t = new TextCharacter(c, fg, bg, sgr);
+                t = new KnownWidthCharacter(c, fg, bg, sgr);
                 ascii[c] = t;
             }
             return t;
