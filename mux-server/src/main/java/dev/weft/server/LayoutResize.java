@@ -11,13 +11,8 @@ final class LayoutResize {
 
     /** Grow ({@code change > 0}) or shrink the pane along {@code type}, moving the border after it. */
     static void resizePane(LayoutCell leaf, Type type, int change) {
-        LayoutCell lc = leaf;
-        LayoutCell parent = lc.parent;
-        while (parent != null && parent.type != type) {
-            lc = parent;
-            parent = lc.parent;
-        }
-        if (parent == null) {
+        LayoutCell lc = childOfNode(leaf, type);
+        if (lc == null) {
             return;
         }
         // The last cell has no border after it: move the one before it instead.
@@ -27,15 +22,19 @@ final class LayoutResize {
         resizeLayout(lc, type, change);
     }
 
+    /** The cell at or above {@code leaf} whose parent splits along {@code type}; null when none does. */
+    private static LayoutCell childOfNode(LayoutCell leaf, Type type) {
+        LayoutCell lc = leaf;
+        while (lc.parent != null && lc.parent.type != type) {
+            lc = lc.parent;
+        }
+        return lc.parent == null ? null : lc;
+    }
+
     /** resize-pane -x/-y: the change that brings the cell to {@code newSize}, as tmux computes it. */
     static void resizePaneTo(LayoutCell leaf, Type type, int newSize) {
-        LayoutCell lc = leaf;
-        LayoutCell parent = lc.parent;
-        while (parent != null && parent.type != type) {
-            lc = parent;
-            parent = lc.parent;
-        }
-        if (parent == null) {
+        LayoutCell lc = childOfNode(leaf, type);
+        if (lc == null) {
             return;
         }
         int size = lc.size(type);
