@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -169,25 +168,7 @@ final class OuterTerminal implements AutoCloseable {
     record Result(int exitCode, String stdout, String stderr) {}
 
     String tmux(String... args) {
-        List<String> argv = new ArrayList<>(List.of("tmux", "-L", socketName, "-f", "/dev/null"));
-        argv.addAll(List.of(args));
-        try {
-            ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
-            pb.environment().putAll(env);
-            pb.environment().remove("TMUX");
-            Process p = pb.start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new AssertionError("tmux " + String.join(" ", args) + " failed: "
-                        + new String(out, StandardCharsets.UTF_8));
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Tmux.run(socketName, env, args);
     }
 
     @Override
