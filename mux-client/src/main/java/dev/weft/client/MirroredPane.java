@@ -28,6 +28,9 @@ final class MirroredPane implements PaneMirror {
                 0, 0, 0, 0);
     }
 
+    /** Whether the last applied update changed what the pane shows (see {@link #lastUpdateVisible}). */
+    private volatile boolean lastUpdateVisible = true;
+
     /**
      * Applies an update. A full update, or one whose size differs from ours, replaces every row
      * (rows it does not list are blank); a partial update replaces only the rows it lists. A
@@ -35,8 +38,6 @@ final class MirroredPane implements PaneMirror {
      *
      * @return whether the update was applied (and so should be acknowledged)
      */
-    private volatile boolean lastUpdateVisible = true;
-
     boolean apply(Pdu.PaneUpdate u) {
         State old = state;
         boolean reset = u.full() || u.cols() != old.cols() || u.rows() != old.rows();
