@@ -22,6 +22,7 @@ class ConfigOptionsTest {
                 mouse = false
                 mode_keys = "vi"
                 set_clipboard = false
+                buffer_limit = 20
                 window_size = "smallest"
                 repeat_time = 300
                 display_time = 2000
@@ -62,6 +63,7 @@ class ConfigOptionsTest {
         assertThat(o.getBool("mouse")).isFalse();
         assertThat(o.get("mode_keys")).isEqualTo("vi");
         assertThat(o.getBool("set_clipboard")).isFalse();
+        assertThat(o.getInt("buffer_limit")).isEqualTo(20);
         assertThat(o.get("window_size")).isEqualTo("smallest");
         assertThat(o.getInt("repeat_time")).isEqualTo(300);
         assertThat(o.getInt("display_time")).isEqualTo(2000);

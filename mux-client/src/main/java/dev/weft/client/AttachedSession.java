@@ -35,4 +35,19 @@ public interface AttachedSession {
     default java.util.concurrent.CompletableFuture<String> runCommand(java.util.List<String> argv, int contextPaneId) {
         return java.util.concurrent.CompletableFuture.failedFuture(new ClientException("commands are not supported here"));
     }
+
+    /**
+     * Lines of a pane's history and screen by absolute number ({@link dev.weft.protocol.Pdu.GetHistory}):
+     * at most 1,000 per call. Never blocks; fails with a {@link ClientException}.
+     */
+    default java.util.concurrent.CompletableFuture<dev.weft.protocol.Pdu.HistoryLines> history(
+            int paneId, long first, int count, boolean fromScreen) {
+        return java.util.concurrent.CompletableFuture.failedFuture(new ClientException("history is not supported here"));
+    }
+
+    /** The next match in a pane's history and screen ({@link dev.weft.protocol.Pdu.SearchHistory}). Never blocks. */
+    default java.util.concurrent.CompletableFuture<dev.weft.protocol.Pdu.SearchResult> search(
+            dev.weft.protocol.Pdu.SearchHistory request) {
+        return java.util.concurrent.CompletableFuture.failedFuture(new ClientException("search is not supported here"));
+    }
 }

@@ -74,6 +74,8 @@ final class Attachment implements AttachedSession, ClientHandler.SessionStream {
             listener.message(m.text());
         } else if (pdu instanceof Pdu.ClientCommand c) {
             listener.clientCommand(c.argv());
+        } else if (pdu instanceof Pdu.SetClipboard c) {
+            listener.clipboard(c.selection(), c.text());
         }
     }
 
@@ -142,6 +144,45 @@ final class Attachment implements AttachedSession, ClientHandler.SessionStream {
     @Override
     public void detach() {
         channel.writeAndFlush(new Pdu.DetachRequest(requestIds.getAsLong()));
+    }
+
+    @Override
+    public CompletableFuture<Pdu.HistoryLines> history(int paneId, long first, int count, boolean fromScreen) {
+        long id = requestIds.getAsLong();
+        return request(id, new Pdu.GetHistory(id, paneId, first, count, fromScreen), Pdu.HistoryLines.class);
+    }
+
+    @Override
+    public CompletableFuture<Pdu.SearchResult> search(Pdu.SearchHistory request) {
+        long id = requestIds.getAsLong();
+        Pdu.SearchHistory r = request;
+        Pdu.SearchHistory withId = new Pdu.SearchHistory(id, r.paneId(), r.query(), r.fromLine(), r.fromCol(),
+                r.backward(), r.regex(), r.ignoreCase(), r.endLine());
+        return request(id, withId, Pdu.SearchResult.class);
+    }
+
+    /** Send a request and complete with its answer of type {@code answer}; an ErrorReply fails it. */
+    private <T extends Pdu> CompletableFuture<T> request(long id, Pdu request, Class<T> answer) {
+        CompletableFuture<Pdu> reply = handler.expect(id);
+        CompletableFuture<T> out = reply.thenApply(pdu -> {
+            handler.forget(id);
+            if (answer.isInstance(pdu)) {
+                return answer.cast(pdu);
+            }
+            if (pdu instanceof Pdu.ErrorReply err) {
+                throw new CompletionException(new ClientException(err.message()));
+            }
+            throw new CompletionException(new ClientException("the server answered "
+                    + request.getClass().getSimpleName() + " with " + pdu.getClass().getSimpleName()));
+        });
+        channel.writeAndFlush(request).addListener(w -> {
+            if (!w.isSuccess()) {
+                handler.forget(id);
+                reply.completeExceptionally(new ClientException("cannot send a request to the server: "
+                        + w.cause().getMessage()));
+            }
+        });
+        return out;
     }
 
     @Override

@@ -332,8 +332,17 @@ public final class MuxClient implements AutoCloseable {
      */
     public AttachedSession attach(String target, int cols, int rows, boolean readOnly,
                                   SessionListener listener) throws ClientException {
-        return attachedLink().attach(target, cols, rows, readOnly, listener, inputSerials, this::nextRequestId,
-                requestTimeout);
+        return attach(target, cols, rows, readOnly, null, listener);
+    }
+
+    /**
+     * Attach as {@link #attach(String, int, int, boolean, SessionListener)}, first telling the
+     * server who this client is ({@code identity}: its tty, {@code $TERM}, pid; null: say nothing).
+     */
+    public AttachedSession attach(String target, int cols, int rows, boolean readOnly, Pdu.ClientIdentity identity,
+                                  SessionListener listener) throws ClientException {
+        return attachedLink().attach(target, cols, rows, readOnly, identity, listener, inputSerials,
+                this::nextRequestId, requestTimeout);
     }
 
     private synchronized NettyLink attachedLink() throws ClientException {

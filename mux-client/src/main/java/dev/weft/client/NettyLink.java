@@ -139,9 +139,12 @@ final class NettyLink {
     }
 
     /** Attach on this connection: the Attachment is registered before Attach goes out. */
-    AttachedSession attach(String target, int cols, int rows, boolean readOnly,
+    AttachedSession attach(String target, int cols, int rows, boolean readOnly, Pdu.ClientIdentity identity,
                            SessionListener listener, AtomicLong inputSerials, LongSupplier requestIds,
                            Duration timeout) throws ClientException {
+        if (identity != null) {
+            channel.write(identity); // before Attach: the server names this client from it
+        }
         long id = requestIds.getAsLong();
         Attachment a = new Attachment(channel, handler, listener, inputSerials, requestIds, target, cols, rows);
         // Registered before sending: SessionState and PaneUpdates follow Attached immediately.

@@ -24,6 +24,10 @@ final class Replies {
             return p.requestId();
         } else if (pdu instanceof Pdu.CommandOutput p) {
             return p.requestId();
+        } else if (pdu instanceof Pdu.HistoryLines p) {
+            return p.requestId();
+        } else if (pdu instanceof Pdu.SearchResult p) {
+            return p.requestId();
         }
         return -1;
     }

@@ -28,4 +28,7 @@ public interface SessionListener {
 
     /** A command only the client can carry out (display-panes, clock-mode, command-prompt ...). */
     default void clientCommand(java.util.List<String> argv) {}
+
+    /** A program in a pane set the clipboard (OSC 52) and the server passes it on: {@link dev.weft.protocol.Pdu.SetClipboard}. */
+    default void clipboard(String selection, String text) {}
 }

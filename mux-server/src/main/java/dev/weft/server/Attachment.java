@@ -24,4 +24,7 @@ interface Attachment {
 
     /** detach-client: detach this client from its session. */
     default void detachClient() {}
+
+    /** A program in a pane this client shows set the clipboard (OSC 52, with set_clipboard on). */
+    default void clipboard(String selection, String text) {}
 }

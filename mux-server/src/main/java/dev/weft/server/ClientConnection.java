@@ -59,6 +59,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     private int clientRows;
     /** The status line last sent, and the clock it was expanded with. */
     private Pdu.StatusUpdate lastStatus;
+    /** Who the client said it is (tty, TERM, pid), or null when it did not. */
+    private volatile Pdu.ClientIdentity identity;
     private ZonedDateTime lastStatusTime;
 
     ClientConnection(Mux mux, ServerControl server) {
@@ -222,6 +224,14 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
             ctx.writeAndFlush(new Pdu.Detached(name, "detached"));
         } else if (pdu instanceof Pdu.GetScrollback r) {
             scrollback(r);
+        } else if (pdu instanceof Pdu.GetHistory r) {
+            Pane pane = paneOf(mux.resolve("%" + r.paneId()));
+            ctx.writeAndFlush(PaneHistory.lines(pane, r));
+        } else if (pdu instanceof Pdu.SearchHistory r) {
+            Pane pane = paneOf(mux.resolve("%" + r.paneId()));
+            ctx.writeAndFlush(PaneHistory.search(pane, r));
+        } else if (pdu instanceof Pdu.ClientIdentity r) {
+            identity = r;
         } else if (pdu instanceof Pdu.SendKeys r) {
             sendKeys(r);
         } else if (pdu instanceof Pdu.CapturePane r) {
@@ -264,6 +274,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         sendStatus(false);
         ctx.flush();
         LOG.info("client {} attached to {}{}", ctx.channel().id(), s.name(), readOnly ? " (read-only)" : "");
+    }
+
+    /** Who the client said it is ({@link Pdu.ClientIdentity}), or null. */
+    Pdu.ClientIdentity identity() {
+        return identity;
     }
 
     /** The session this connection is attached to, or null. On the event loop (or under the mux lock from it). */

@@ -29,6 +29,12 @@ final class RequestIds {
         if (pdu instanceof Pdu.GetScrollback r) {
             return r.requestId();
         }
+        if (pdu instanceof Pdu.GetHistory r) {
+            return r.requestId();
+        }
+        if (pdu instanceof Pdu.SearchHistory r) {
+            return r.requestId();
+        }
         if (pdu instanceof Pdu.SendKeys r) {
             return r.requestId();
         }

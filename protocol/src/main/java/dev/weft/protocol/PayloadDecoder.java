@@ -42,6 +42,18 @@ final class PayloadDecoder {
                     r.varlong("first"), r.natural("count"));
             case SCROLLBACK_LINES -> new ScrollbackLines(r.varlong("requestId"), r.varint("paneId"),
                     r.varlong("first"), r.list("lines", 2, PayloadDecoder::line));
+            case GET_HISTORY -> new GetHistory(r.varlong("requestId"), r.varint("paneId"), r.varlong("first"),
+                    r.natural("count"), r.bool("fromScreen"));
+            case HISTORY_LINES -> new HistoryLines(r.varlong("requestId"), r.varint("paneId"), r.varlong("first"),
+                    r.varlong("historyStart"), r.varlong("historyEnd"), r.natural("screenRows"),
+                    r.varint("cursorRow"), r.varint("cursorCol"), r.list("lines", 2, PayloadDecoder::line));
+            case SEARCH_HISTORY -> new SearchHistory(r.varlong("requestId"), r.varint("paneId"), r.string("query"),
+                    r.varlong("fromLine"), r.varint("fromCol"), r.bool("backward"), r.bool("regex"),
+                    r.bool("ignoreCase"), r.varlong("endLine"));
+            case SEARCH_RESULT -> new SearchResult(r.varlong("requestId"), r.varint("paneId"), r.bool("found"),
+                    r.varlong("line"), r.varint("col"), r.natural("cells"), r.bool("wrapped"));
+            case CLIENT_IDENTITY -> new ClientIdentity(r.string("ttyName"), r.string("termName"), r.varlong("pid"));
+            case SET_CLIPBOARD -> new SetClipboard(r.string("selection"), r.string("text"));
             case SEND_KEYS -> new SendKeys(r.varlong("requestId"), r.string("target"), r.strings("keys"),
                     r.bool("literal"));
             case CAPTURE_PANE -> new CapturePane(r.varlong("requestId"), r.string("target"), r.varint("start"),

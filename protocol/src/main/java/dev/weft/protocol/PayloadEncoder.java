@@ -97,6 +97,28 @@ final class PayloadEncoder {
             for (StyledLine l : lines) {
                 line(w, l);
             }
+        } else if (pdu instanceof GetHistory p) {
+            w.varlong(p.requestId()); w.varint(p.paneId()); w.varlong(p.first()); w.varint(p.count());
+            w.bool(p.fromScreen());
+        } else if (pdu instanceof HistoryLines p) {
+            w.varlong(p.requestId()); w.varint(p.paneId()); w.varlong(p.first()); w.varlong(p.historyStart());
+            w.varlong(p.historyEnd()); w.varint(p.screenRows()); w.varint(p.cursorRow()); w.varint(p.cursorCol());
+            List<StyledLine> lines = orEmpty(p.lines());
+            w.uvarint(lines.size());
+            for (StyledLine l : lines) {
+                line(w, l);
+            }
+        } else if (pdu instanceof SearchHistory p) {
+            w.varlong(p.requestId()); w.varint(p.paneId()); w.string(p.query()); w.varlong(p.fromLine());
+            w.varint(p.fromCol()); w.bool(p.backward()); w.bool(p.regex()); w.bool(p.ignoreCase());
+            w.varlong(p.endLine());
+        } else if (pdu instanceof SearchResult p) {
+            w.varlong(p.requestId()); w.varint(p.paneId()); w.bool(p.found()); w.varlong(p.line());
+            w.varint(p.col()); w.varint(p.cells()); w.bool(p.wrapped());
+        } else if (pdu instanceof ClientIdentity p) {
+            w.string(p.ttyName()); w.string(p.termName()); w.varlong(p.pid());
+        } else if (pdu instanceof SetClipboard p) {
+            w.string(p.selection()); w.string(p.text());
         } else if (pdu instanceof SendKeys p) {
             w.varlong(p.requestId()); w.string(p.target()); w.strings(p.keys()); w.bool(p.literal());
         } else if (pdu instanceof CapturePane p) {

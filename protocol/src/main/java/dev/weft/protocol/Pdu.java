@@ -61,6 +61,13 @@ public sealed interface Pdu {
     /** Answer to {@link Attach}; {@link SessionState} and full {@link PaneUpdate}s follow. */
     record Attached(long requestId, int sessionId, String sessionName) implements Pdu {}
 
+    /**
+     * Who this client is, sent once before {@link Attach} by an interactive client (protocol 1.2):
+     * its terminal's tty ({@code /dev/pts/3}, tmux's client name), {@code $TERM}, and its process
+     * id. A server lists clients by these (list-clients, choose-client, detach-client -t).
+     */
+    record ClientIdentity(String ttyName, String termName, long pid) implements Pdu {}
+
     /** The client's pane area changed size. */
     record ResizeClient(int cols, int rows) implements Pdu {}
 
@@ -105,6 +112,44 @@ public sealed interface Pdu {
     record GetScrollback(long requestId, int paneId, long first, int count) implements Pdu {}
 
     record ScrollbackLines(long requestId, int paneId, long first, List<StyledLine> lines) implements Pdu {}
+
+    /**
+     * Lines of a pane's history and screen by absolute number (protocol 1.2; copy mode, choosers'
+     * previews). Every line a pane has shown has a stable number: history lines count from the
+     * first line the pane ever scrolled off (0), and screen row r is number
+     * {@code historyEnd + r}, where {@code historyEnd} is the pane's
+     * {@link PaneUpdate#scrollbackLines()} (lines ever pushed into history). With
+     * {@code fromScreen}, {@code first} counts from screen row 0 instead (-N: the Nth history line
+     * above the screen), for a client that does not know {@code historyEnd} yet. The server sends
+     * at most 1,000 lines per request. Answered by {@link HistoryLines}.
+     */
+    record GetHistory(long requestId, int paneId, long first, int count, boolean fromScreen) implements Pdu {}
+
+    /**
+     * Answer to {@link GetHistory}: {@code lines} from absolute number {@code first} (lines trimmed
+     * from history or past the screen's end are left out, so there may be fewer than asked).
+     * {@code historyStart} is the oldest line still held, {@code historyEnd} the first screen row,
+     * {@code screenRows} the screen's height, {@code cursorRow}/{@code cursorCol} the pane's cursor
+     * on the screen, all at the moment of the answer.
+     */
+    record HistoryLines(long requestId, int paneId, long first, long historyStart, long historyEnd,
+                        int screenRows, int cursorRow, int cursorCol, List<StyledLine> lines) implements Pdu {}
+
+    /**
+     * Find the next match of {@code query} in a pane's history and screen (copy mode's search),
+     * starting after ({@code backward}: before) the cell at ({@code fromLine}, {@code fromCol}) and
+     * wrapping around at the ends. Lines count as in {@link GetHistory}; a search never looks at
+     * lines at or after {@code endLine} (the screen as copy mode froze it), -1 for no limit.
+     * {@code regex}: a java.util.regex pattern, else plain text; {@code ignoreCase} as tmux's
+     * (the client passes true when the query has no upper-case letter). Answered by
+     * {@link SearchResult}.
+     */
+    record SearchHistory(long requestId, int paneId, String query, long fromLine, int fromCol,
+                         boolean backward, boolean regex, boolean ignoreCase, long endLine) implements Pdu {}
+
+    /** Answer to {@link SearchHistory}: where the match starts and its width in cells; found false: none. */
+    record SearchResult(long requestId, int paneId, boolean found, long line, int col, int cells,
+                        boolean wrapped) implements Pdu {}
 
     // ---- scripting ----------------------------------------------------------------------------
 
@@ -151,6 +196,13 @@ public sealed interface Pdu {
      * arguments; run from the command line or a script against this client's session.
      */
     record ClientCommand(List<String> argv) implements Pdu {}
+
+    /**
+     * Server to attached client: put {@code text} on the outer terminal's clipboard (OSC 52), as
+     * a program in a pane asked (option {@code set_clipboard}). {@code selection} as OSC 52's
+     * ({@code c} clipboard, {@code p} primary, ...).
+     */
+    record SetClipboard(String selection, String text) implements Pdu {}
 
     // ---- data carried by PDUs -----------------------------------------------------------------
 

@@ -26,6 +26,7 @@ public enum PduType {
     DETACH_REQUEST(0x23, Pdu.DetachRequest.class),
     DETACHED(0x24, Pdu.Detached.class),
     SESSION_STATE(0x25, Pdu.SessionState.class),
+    CLIENT_IDENTITY(0x26, Pdu.ClientIdentity.class),
 
     INPUT(0x30, Pdu.Input.class),
     PANE_UPDATE(0x31, Pdu.PaneUpdate.class),
@@ -33,6 +34,10 @@ public enum PduType {
     PANE_CLOSED(0x33, Pdu.PaneClosed.class),
     GET_SCROLLBACK(0x34, Pdu.GetScrollback.class),
     SCROLLBACK_LINES(0x35, Pdu.ScrollbackLines.class),
+    GET_HISTORY(0x36, Pdu.GetHistory.class),
+    HISTORY_LINES(0x37, Pdu.HistoryLines.class),
+    SEARCH_HISTORY(0x38, Pdu.SearchHistory.class),
+    SEARCH_RESULT(0x39, Pdu.SearchResult.class),
 
     SEND_KEYS(0x40, Pdu.SendKeys.class),
     CAPTURE_PANE(0x41, Pdu.CapturePane.class),
@@ -43,7 +48,8 @@ public enum PduType {
     CLIENT_SETTINGS(0x52, Pdu.ClientSettings.class),
     STATUS_UPDATE(0x53, Pdu.StatusUpdate.class),
     SHOW_MESSAGE(0x54, Pdu.ShowMessage.class),
-    CLIENT_COMMAND(0x55, Pdu.ClientCommand.class);
+    CLIENT_COMMAND(0x55, Pdu.ClientCommand.class),
+    SET_CLIPBOARD(0x56, Pdu.SetClipboard.class);
 
     private static final PduType[] BY_CODE = new PduType[256];
     private static final ClassValue<PduType> BY_CLASS = new ClassValue<>() {

@@ -62,7 +62,13 @@ final class PduSamples {
                 new StatusUpdate("#[fg=red][work] ", List.of(new TabLabel(0, "0:bash*"), new TabLabel(3, "1:vim-")),
                         "\"host\" 12:00"),
                 new ShowMessage("can't find pane: 7"),
-                new ClientCommand(List.of("display-panes")));
+                new ClientCommand(List.of("display-panes")),
+                new GetHistory(14, 3, -40, 40, true),
+                new HistoryLines(14, 3, 1960, 0, 2000, 24, 23, 2, List.of(line("$ make"), line("ok"))),
+                new SearchHistory(15, 3, "error", 2010, 0, true, false, true, 2024),
+                new SearchResult(15, 3, true, 1500, 12, 5, false),
+                new ClientIdentity("/dev/pts/3", "xterm-256color", 4242),
+                new SetClipboard("c", "copied text"));
     }
 
     /** Record equality, except that Input's byte[] is compared by content. */

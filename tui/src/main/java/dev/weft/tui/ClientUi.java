@@ -148,6 +148,30 @@ final class ClientUi {
         paneAreaRows = rows;
     }
 
+    // ---- escapes for the outer terminal itself ------------------------------------------------
+
+    private final StringBuilder toTerminal = new StringBuilder();
+
+    /**
+     * Queue an escape sequence for the outer terminal (OSC 52 to set its clipboard): the renderer
+     * writes it before its next frame, so it never lands inside one.
+     */
+    void toTerminal(String escapes) {
+        synchronized (toTerminal) {
+            toTerminal.append(escapes);
+        }
+        repaint.status();
+    }
+
+    /** What {@link #toTerminal} queued since the last call ("" when nothing). */
+    String takeToTerminal() {
+        synchronized (toTerminal) {
+            String s = toTerminal.toString();
+            toTerminal.setLength(0);
+            return s;
+        }
+    }
+
     // ---- the server's status line ---------------------------------------------------------------
 
     void status(Pdu.StatusUpdate update) {

@@ -24,8 +24,7 @@ final class CommandRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
 
     /** Issue 5's commands: accepted, but only a message for now. */
-    static final List<String> NOT_YET = List.of("choose-tree", "choose-buffer", "choose-client", "copy-mode",
-            "paste-buffer", "suspend-client");
+    static final List<String> NOT_YET = List.of("suspend-client");
 
     /**
      * The commands the prompt completes (tmux's names of issue 4's commands and the client's own).
@@ -33,12 +32,14 @@ final class CommandRunner {
      */
     static final List<String> COMMAND_NAMES = List.of(
             "bind-key", "break-pane", "choose-buffer", "choose-client", "choose-tree", "clock-mode",
-            "command-prompt", "confirm-before", "copy-mode", "detach-client", "display-message",
+            "command-prompt", "confirm-before", "copy-mode", "delete-buffer", "detach-client", "display-message",
             "display-panes", "join-pane", "kill-pane", "kill-server", "kill-session", "kill-window",
-            "last-pane", "last-window", "list-keys", "list-panes", "list-windows", "new-window",
+            "last-pane", "last-window", "list-buffers", "list-clients", "list-keys", "list-panes", "list-windows",
+            "load-buffer", "new-window",
             "next-layout", "next-window", "paste-buffer", "previous-layout", "previous-window",
-            "rename-session", "rename-window", "resize-pane", "rotate-window", "select-layout",
-            "select-pane", "select-window", "send-prefix", "set-option", "show-options", "source-file",
+            "rename-session", "rename-window", "resize-pane", "rotate-window", "save-buffer", "select-layout",
+            "select-pane", "select-window", "send-keys", "send-prefix", "set-buffer", "set-option", "show-buffer",
+            "show-options", "source-file",
             "split-window", "suspend-client", "swap-pane", "switch-client", "unbind-key");
 
     private final AttachedSession session;
@@ -47,6 +48,8 @@ final class CommandRunner {
     private final ClientUi ui;
     private final Runnable detach;
     private final List<String> history = Collections.synchronizedList(new ArrayList<>());
+    private volatile CopyModes copyModes;
+    private volatile Choosers choosers;
 
     CommandRunner(AttachedSession session, SessionView view, Settings settings, ClientUi ui, Runnable detach) {
         this.session = session;
@@ -54,6 +57,12 @@ final class CommandRunner {
         this.settings = settings;
         this.ui = ui;
         this.detach = detach;
+    }
+
+    /** Copy mode and the choosers (made after this runner, which they use). */
+    void modes(CopyModes copyModes, Choosers choosers) {
+        this.copyModes = copyModes;
+        this.choosers = choosers;
     }
 
     List<String> history() {
@@ -119,6 +128,18 @@ final class CommandRunner {
                 case "clock-mode":
                     clockMode();
                     return done();
+                case "copy-mode":
+                    return copyModes == null ? server(argv) : copyModes.copyMode(argv, view.activePaneId());
+                case "send-keys":
+                case "send":
+                    if (argv.contains("-X") && copyModes != null) {
+                        return copyModes.sendKeysX(argv, view.activePaneId());
+                    }
+                    return server(argv);
+                case "choose-tree":
+                case "choose-buffer":
+                case "choose-client":
+                    return choosers == null ? server(argv) : choosers.run(argv);
                 default:
                     if (NOT_YET.contains(name)) {
                         ui.message(name + ": not available yet", displayTime());

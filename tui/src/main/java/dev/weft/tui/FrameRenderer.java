@@ -45,6 +45,8 @@ final class FrameRenderer {
     private final AtomicBoolean statusDirty = new AtomicBoolean(true);
     private final AtomicBoolean resized = new AtomicBoolean();
     private final Runnable onCursorShape;
+    /** What to draw for a pane instead of its mirror (copy mode), or null. */
+    private volatile java.util.function.IntFunction<PaneMirror> paneViews = id -> null;
     private int cursorShape; // what the outer terminal shows: 0, its default, until a pane asks otherwise
     private Area lastArea;
 
@@ -90,6 +92,21 @@ final class FrameRenderer {
         return ui;
     }
 
+    /** Where copy mode's views come from: for a pane id, what to draw instead of its mirror, or null. */
+    void paneViews(java.util.function.IntFunction<PaneMirror> views) {
+        this.paneViews = views;
+    }
+
+    /** The pane's copy-mode view if it has one, else its mirror (null when neither). */
+    private PaneMirror content(int paneId) {
+        PaneMirror v = paneViews.apply(paneId);
+        return v != null ? v : view.mirror(paneId);
+    }
+
+    private static boolean covers(Overlay overlay) {
+        return overlay instanceof Overlay.Pager || overlay instanceof Overlay.Interactive;
+    }
+
     void paneChanged(int paneId) {
         dirtyPanes.add(paneId);
     }
@@ -128,9 +145,9 @@ final class FrameRenderer {
         Overlay overlay = ui.overlay();
         if (layoutDirty.getAndSet(false) || complete || moved) {
             dirtyPanes.clear();
-            paintLayout(places, cols, area, s, overlay instanceof Overlay.Pager);
+            paintLayout(places, cols, area, s, covers(overlay));
             statusDirty.set(true);
-        } else if (!(overlay instanceof Overlay.Pager)) {
+        } else if (!covers(overlay)) {
             paintDirtyRows(places, cols, area);
         }
         if (overlay != null) {
@@ -145,12 +162,16 @@ final class FrameRenderer {
                 OverlayPainter.draw(screen, statusRow, area.statusRow());
             }
         }
-        if (ui.prompt() != null || overlay instanceof Overlay.Pager || overlay instanceof Overlay.Clock) {
+        if (ui.prompt() != null || covers(overlay) || overlay instanceof Overlay.Clock) {
             screen.setCursorPosition(null); // the prompt draws its own cursor cell, as tmux
         } else {
             placeCursor(places, cols, area);
         }
         if (frameOut != null) {
+            String escapes = ui.takeToTerminal();
+            if (!escapes.isEmpty()) {
+                frameOut.write(escapes.getBytes(StandardCharsets.UTF_8));
+            }
             frameOut.write(SYNC_BEGIN);
         }
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
@@ -191,9 +212,13 @@ final class FrameRenderer {
         for (Pdu.PaneGeometry place : places) {
             Pdu.PaneGeometry clipped = clip(place, cols, area);
             PaneMirror mirror = view.mirror(place.paneId());
-            if (mirror != null && clipped != null) {
+            PaneMirror shown = content(place.paneId());
+            if (mirror != null) {
                 mirror.takeDirtyRows();
-                panes.draw(screen, clipped, mirror, null);
+            }
+            if (shown != null && clipped != null) {
+                shown.takeDirtyRows();
+                panes.draw(screen, clipped, shown, null);
             }
         }
     }
@@ -202,10 +227,13 @@ final class FrameRenderer {
         for (Iterator<Integer> it = dirtyPanes.iterator(); it.hasNext(); ) {
             int paneId = it.next();
             it.remove();
-            PaneMirror mirror = view.mirror(paneId);
+            PaneMirror mirror = content(paneId);
             Pdu.PaneGeometry place = find(places, paneId);
             if (mirror == null || place == null) {
                 continue;
+            }
+            if (mirror != view.mirror(paneId) && view.mirror(paneId) != null) {
+                view.mirror(paneId).takeDirtyRows(); // copy mode shows its own frozen view
             }
             BitSet rows = mirror.takeDirtyRows();
             Pdu.PaneGeometry clipped = clip(place, cols, area);
@@ -218,7 +246,7 @@ final class FrameRenderer {
     private void placeCursor(List<Pdu.PaneGeometry> places, int cols, Area area) {
         int active = view.activePaneId();
         Pdu.PaneGeometry place = find(places, active);
-        PaneMirror mirror = view.mirror(active);
+        PaneMirror mirror = content(active);
         TerminalPosition position = null;
         if (place != null && mirror != null) {
             Pdu.CursorState cursor = mirror.cursor();

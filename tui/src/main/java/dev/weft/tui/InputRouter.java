@@ -42,6 +42,8 @@ final class InputRouter {
     private final CommandRunner commands;
     private final ClientUi ui;
     private final LongSupplier clockMillis;
+    private CopyModes copyModes;
+    private MouseRouter mouse;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private int pendingPane = -1;
     private boolean prefixTable;
@@ -60,6 +62,12 @@ final class InputRouter {
         this.commands = commands;
         this.ui = ui;
         this.clockMillis = clockMillis;
+    }
+
+    /** Copy mode's key tables and the mouse (set once, before the first input). */
+    void modes(CopyModes copyModes, MouseRouter mouse) {
+        this.copyModes = copyModes;
+        this.mouse = mouse;
     }
 
     /** Route what the outer terminal sent. */
@@ -127,8 +135,9 @@ final class InputRouter {
             if (!prefixTable && ui.prompt() == null && ui.overlay() == null) {
                 queue(activePane.getAsInt(), r.bytes());
             }
+        } else if (event instanceof InputEvent.Mouse m && mouse != null) {
+            mouse.mouse(m, this::queue);
         }
-        // InputEvent.Mouse: the outer terminal's mouse reporting is never enabled; strays are dropped
     }
 
     private void key(KeyEvent key) {
@@ -173,12 +182,16 @@ final class InputRouter {
             repeatUntil = -1;
             return;
         }
-        Binding root = s.keys().lookup("root", key);
+        int pane = activePane.getAsInt();
+        String modeTable = copyModes == null || pane < 0 ? null : copyModes.keyTable(pane);
+        Binding root = s.keys().lookup(modeTable != null ? modeTable : "root", key);
         if (root != null) {
             run(root, s);
             return;
         }
-        int pane = activePane.getAsInt();
+        if (modeTable != null) {
+            return; // a pane in copy mode takes no keys it has no binding for (tmux)
+        }
         queue(pane, KeyEncoder.encode(key, modes(pane)));
     }
 
@@ -203,6 +216,8 @@ final class InputRouter {
             ui.endOverlay(overlay);
         } else if (overlay instanceof Overlay.Pager pager) {
             pagerKey(pager, key);
+        } else if (overlay instanceof Overlay.Interactive interactive) {
+            interactive.key(key);
         }
     }
 

@@ -22,6 +22,22 @@ sealed interface Overlay {
         }
     }
 
+    /**
+     * An overlay that draws itself and takes keys and the mouse (the choosers). It ends itself
+     * with {@link ClientUi#endOverlay}. Covers the whole pane area, as the pager does.
+     */
+    non-sealed interface Interactive extends Overlay {
+        /** A key while shown. */
+        void key(dev.weft.keymaps.KeyEvent key);
+
+        /** A mouse event at ({@code x}, {@code y}) of the pane area, 0-based. */
+        default void mouse(dev.weft.keymaps.InputEvent.Mouse event, int x, int y) {
+        }
+
+        /** Paint over the pane area: {@code cols} x {@code rows} from screen row {@code top}. */
+        void paint(com.googlecode.lanterna.screen.Screen screen, Settings.Snapshot s, int top, int cols, int rows);
+    }
+
     /** A pane's number and where it is drawn. */
     record Numbered(int number, Pdu.PaneGeometry place) {}
 

@@ -30,6 +30,10 @@ final class OverlayPainter {
 
     void paint(Screen screen, Overlay overlay, Settings.Snapshot s, List<Pdu.PaneGeometry> places,
                int top, int cols, int rows) {
+        if (overlay instanceof Overlay.Interactive interactive) {
+            interactive.paint(screen, s, top, cols, rows);
+            return;
+        }
         if (overlay instanceof Overlay.PaneNumbers numbers) {
             Style normal = s.style("display_panes.style");
             Style active = s.style("display_panes.active_style");

@@ -28,6 +28,7 @@ final class SessionEvents implements SessionListener {
     private final ClientUi ui;
     private final Consumer<Settings.Snapshot> settingsChanged;
     private volatile CommandRunner commands;
+    private volatile CopyModes copyModes;
 
     SessionEvents(SessionView view, FrameRenderer renderer, Runnable wake, CompletableFuture<TuiResult> outcome) {
         this(view, renderer, wake, outcome, null, renderer.ui(), s -> { });
@@ -121,8 +122,22 @@ final class SessionEvents implements SessionListener {
         this.wakeNow = wakeNow;
     }
 
+    /** Copy mode, told when a pane goes (set once attached). */
+    void copyModes(CopyModes modes) {
+        this.copyModes = modes;
+    }
+
+    @Override
+    public void clipboard(String selection, String text) {
+        ui.toTerminal(Osc52.set(selection, text));
+    }
+
     @Override
     public void paneClosed(int paneId) {
+        CopyModes modes = copyModes;
+        if (modes != null) {
+            modes.paneClosed(paneId);
+        }
         view.removed(paneId);
         renderer.layoutChanged();
         wake.run();

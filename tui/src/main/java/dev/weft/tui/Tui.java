@@ -129,6 +129,10 @@ public final class Tui {
                     session = attached;
                 }
                 CommandRunner commands = new CommandRunner(attached, view, settings, ui, this::detach);
+                CopyModes copyModes = new CopyModes(attached, view, settings, ui);
+                commands.modes(copyModes, new Choosers(attached, view, settings, ui, commands));
+                renderer.paneViews(copyModes::view);
+                events.copyModes(copyModes);
                 events.commands(commands);
                 if (terminal.cols() != cols || terminal.rows() != rows) {
                     resized(screenTerminal, renderer, loop); // the terminal changed while attaching
@@ -140,6 +144,7 @@ public final class Tui {
                 loop.wake();
                 InputRouter router = new InputRouter(attached, view::activePaneId, settings, commands, ui,
                         System::currentTimeMillis);
+                router.modes(copyModes, new MouseRouter(attached, view, settings, ui, commands, copyModes));
                 Settings live = settings;
                 inputLoop = new InputLoop(terminal.input(), router,
                         () -> Duration.ofMillis(Math.max(0, live.get().millis("escape_time"))).toNanos(),

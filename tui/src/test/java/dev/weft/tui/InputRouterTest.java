@@ -311,9 +311,9 @@ class InputRouterTest {
     }
 
     @Test
-    void issue_five_commands_say_they_are_not_available_yet() {
-        type("\u0002[");
-        assertThat(routing.ui.message()).isEqualTo("copy-mode: not available yet");
+    void commands_not_built_yet_say_so() {
+        type("\u0002\u001a"); // C-b C-z: suspend-client
+        assertThat(routing.ui.message()).isEqualTo("suspend-client: not available yet");
         assertThat(session.commands).isEmpty();
     }
 
