@@ -506,6 +506,15 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     }
 
     @Override
+    public void clipboard(String selection, String text) {
+        onLoop(() -> {
+            if (attached != null && !closing) {
+                ctx.writeAndFlush(new Pdu.SetClipboard(selection, text));
+            }
+        });
+    }
+
+    @Override
     public void clientCommand(List<String> argv) {
         onLoop(() -> {
             if (attached != null && !closing) {
