@@ -27,8 +27,12 @@ final class PaneHistory {
      * when that was trimmed).
      */
     static Pdu.HistoryLines lines(Pane pane, Pdu.GetHistory request) {
+        return lines(pane.screen(), request);
+    }
+
+    static Pdu.HistoryLines lines(PaneScreen screen, Pdu.GetHistory request) {
         int count = Math.max(0, Math.min(request.count(), MAX_LINES));
-        return pane.screen().read(t -> {
+        return screen.read(t -> {
             long end = t.scrollbackPushedTotal();
             int size = t.scrollbackSize();
             long start = end - size;
@@ -52,8 +56,12 @@ final class PaneHistory {
      * (history lines are immutable and shared, so that is a list copy); the search runs outside it.
      */
     static Pdu.SearchResult search(Pane pane, Pdu.SearchHistory request) throws MuxException {
+        return search(pane.screen(), request);
+    }
+
+    static Pdu.SearchResult search(PaneScreen screen, Pdu.SearchHistory request) throws MuxException {
         HistorySearch.Query query = HistorySearch.Query.of(request.query(), request.regex(), request.ignoreCase());
-        HistorySearch.Lines lines = pane.screen().read(t -> copy(t, request.endLine()));
+        HistorySearch.Lines lines = screen.read(t -> copy(t, request.endLine()));
         HistorySearch.Match m = HistorySearch.find(lines, query, request.fromLine(), request.fromCol(), request.backward());
         if (m == null) {
             return new Pdu.SearchResult(request.requestId(), request.paneId(), false, 0, 0, 0, false);
