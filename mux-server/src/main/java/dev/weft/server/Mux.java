@@ -159,9 +159,8 @@ final class Mux {
             PaneLaunch launch = PaneLaunch.resolve(
                     new PaneLaunch.Request(command, cwd, env == null ? List.of() : env, paneId, session.name()),
                     options.getArgv("default_prog"), options.get("term"), socketPath, serverEnv);
-            Pane pane = Pane.start(paneId, launch, cols, rows, options.getInt("scrollback_lines"), this::paneClosed);
-            pane.screen().clipboardSink((selection, data) -> clipboardFromPane(pane, selection, data));
-            return pane;
+            return Pane.start(paneId, launch, cols, rows, options.getInt("scrollback_lines"), this::paneClosed,
+                    this::clipboardFromPane);
         } catch (PaneStartException e) {
             throw new MuxException("cannot-run", e.getMessage());
         }

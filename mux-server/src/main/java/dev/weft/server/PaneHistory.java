@@ -5,20 +5,70 @@ import dev.weft.emulator.Terminal;
 import dev.weft.protocol.Pdu;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves copy mode and choosers: a pane's history and screen by absolute line number
  * ({@link Pdu.GetHistory}) and search in them ({@link Pdu.SearchHistory}). Runs on the asking
- * client's event loop under the pane's lock, one bounded range at a time.
+ * client's event loop under the pane's lock, one bounded range at a time; searches run on their
+ * own thread ({@link #searchInBackground}).
  *
  * <p>Numbers: history line i (0 the oldest retained) is {@code pushedTotal - size + i}, screen
  * row r is {@code pushedTotal + r} ({@link Terminal#scrollbackPushedTotal()}).
  */
 final class PaneHistory {
+    private static final Logger LOG = LoggerFactory.getLogger(PaneHistory.class);
     /** Most lines in one {@link Pdu.HistoryLines}. */
     static final int MAX_LINES = 1000;
 
+    /** Searches that may wait, all clients together. */
+    static final int QUEUE = 64;
+
+    /**
+     * Searches run here, one at a time, not on a netty event loop: a search over a long history
+     * (or a slow pattern, up to its step budget) must not delay the frames of the clients that
+     * share the loop. At most {@link #QUEUE} wait; more are refused (busy).
+     */
+    private static final ThreadPoolExecutor SEARCHES = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE), r -> {
+                Thread t = new Thread(r, "history-search");
+                t.setDaemon(true);
+                return t;
+            });
+    static {
+        SEARCHES.allowCoreThreadTimeOut(true);
+    }
+
     private PaneHistory() {}
+
+    /**
+     * {@link #search} away from the caller's thread; {@code reply} gets the SearchResult or an
+     * ErrorReply (bad regex, too slow, too many searches queued).
+     */
+    static void searchInBackground(Pane pane, Pdu.SearchHistory request, Consumer<Pdu> reply) {
+        try {
+            SEARCHES.execute(() -> {
+                try {
+                    reply.accept(search(pane, request));
+                } catch (MuxException e) {
+                    reply.accept(new Pdu.ErrorReply(request.requestId(), e.code(), e.getMessage()));
+                } catch (RuntimeException e) {
+                    LOG.error("search in pane {} failed", pane.id(), e);
+                    reply.accept(new Pdu.ErrorReply(request.requestId(), "internal-error",
+                            "the server failed to search (see the server log)"));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            reply.accept(new Pdu.ErrorReply(request.requestId(), "busy",
+                    "search: too many searches waiting; try again"));
+        }
+    }
 
     /**
      * The lines asked for (at most 1,000), with the pane's history bounds and cursor. Lines before
