@@ -59,11 +59,6 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     private int clientRows;
     /** The status line last sent, and the clock it was expanded with. */
     private Pdu.StatusUpdate lastStatus;
-    /** The protocol minor version the client announced in its Hello. */
-    int peerMinor() {
-        return peerMinor;
-    }
-
     /** Who the client said it is (tty, TERM, pid), or null when it did not. */
     private volatile Pdu.ClientIdentity identity;
     /** The client's protocol minor: PDU types of a later minor are not sent to it. */
