@@ -516,7 +516,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     @Override
     public void clipboard(String selection, String text) {
         onLoop(() -> {
-            if (attached != null && !closing) {
+            // SetClipboard is a 1.2 PDU: a 1.0/1.1 client would close the connection on it.
+            if (attached != null && !closing && peerMinor >= 2) {
                 ctx.writeAndFlush(new Pdu.SetClipboard(selection, text));
             }
         });

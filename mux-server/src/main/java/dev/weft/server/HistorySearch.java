@@ -19,11 +19,15 @@ import java.util.regex.PatternSyntaxException;
  * the search wraps around once (the match at the start position itself is then found again).
  * Empty matches ({@code x*}) are skipped.
  *
- * <p>Work is bounded: a step budget on the characters the regex engine reads stops catastrophic
- * backtracking with a one-line error, as does a pattern too deeply nested for the stack.
+ * <p>Work is bounded: a step budget on the characters the regex engine reads (a fixed amount plus
+ * a few reads per cell searched) stops catastrophic backtracking with a one-line error, as does a
+ * pattern too deeply nested for the stack.
  */
 final class HistorySearch {
-    /** Characters the regex engine may read in one search before it is stopped. */
+    /**
+     * Characters the regex engine may read in one search before it is stopped, beyond four reads
+     * per cell searched (so a plain search of a very long history still finishes).
+     */
     static final long STEP_BUDGET = 50_000_000L;
     /** Longest query accepted. */
     static final int MAX_QUERY = 4096;
@@ -72,7 +76,11 @@ final class HistorySearch {
         int n = lines.lines().size();
         long clamped = Math.max(lines.first(), Math.min(lines.first() + n - 1, fromLine));
         int start = groupOf(groups, (int) (clamped - lines.first()));
-        Budget budget = new Budget();
+        long cells = 0;
+        for (Line line : lines.lines()) {
+            cells += line.cols();
+        }
+        Budget budget = new Budget(STEP_BUDGET + 4 * cells);
         try {
             if (!backward) {
                 for (int g = start; g < groups.size(); g++) {
@@ -249,7 +257,11 @@ final class HistorySearch {
     }
 
     private static final class Budget {
-        long left = STEP_BUDGET;
+        long left;
+
+        Budget(long left) {
+            this.left = left;
+        }
     }
 
     /** The text as the regex engine reads it, counting each read against the budget. */

@@ -186,11 +186,20 @@ class BufferCommandsTest {
         viewer.send(new Pdu.Attach(viewer.nextRequestId(), "w", 80, 24, false));
         viewer.expect(Pdu.Attached.class);
         viewer.awaitPrompt(s.paneId());
+        // a protocol 1.1 client attached too: it must not get the 1.2 SetClipboard
+        TestClient old = new TestClient(h.socket);
+        Pdu.Hello current = dev.weft.protocol.Handshake.hello("test");
+        old.send(new Pdu.Hello(current.weftVersion(), current.protocolMajor(), 1, current.capabilities(), current.clientKind()));
+        old.expect(Pdu.HelloOk.class);
+        old.send(new Pdu.Attach(old.nextRequestId(), "w", 80, 24, false));
+        old.expect(Pdu.Attached.class);
 
-        ServerHarness.type(c, "w", "printf '\\033]52;c;aGVsbG8gd29ybGQ=\\a'\r");
+        ServerHarness.type(c, "w", "printf '\\033]52;c;aGVsbG8gd29ybGQ=\\a'; echo osc-$((2+2))\r");
         Pdu.SetClipboard set = viewer.awaitPdu(Pdu.SetClipboard.class, "the clipboard", p -> true);
         assertThat(set).isEqualTo(new Pdu.SetClipboard("c", "hello world"));
         assertThat(run("list-buffers")).isEqualTo("buffer0: 11 bytes: \"hello world\"");
+        assertThat(untilRowContains(old, s.paneId(), "osc-4")).noneMatch(p -> p instanceof Pdu.SetClipboard);
+        old.close();
 
         // off: ignored
         run("set-option", "-g", "set-clipboard", "off");
