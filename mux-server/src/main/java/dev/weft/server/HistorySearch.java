@@ -163,6 +163,25 @@ final class HistorySearch {
         int len = 0;
         for (int r = group[0]; r < group[1]; r++) {
             Line line = lines.lines().get(r);
+            String plain = line.plainText();
+            if (oneCellPerChar(plain, line.cols())) {
+                // The common case, without a String per cell: each character is one cell.
+                int end = r == group[1] - 1 ? plain.length() : line.cols();
+                if (len + end > rowOf.length) {
+                    int grow = Math.max(rowOf.length * 2, len + end);
+                    rowOf = Arrays.copyOf(rowOf, grow);
+                    colOf = Arrays.copyOf(colOf, grow);
+                    cellsOf = Arrays.copyOf(cellsOf, grow);
+                }
+                for (int col = 0; col < end; col++) {
+                    sb.append(col < plain.length() ? plain.charAt(col) : ' ');
+                    rowOf[len] = r;
+                    colOf[len] = col;
+                    cellsOf[len] = 1;
+                    len++;
+                }
+                continue;
+            }
             int end = line.cols();
             if (r == group[1] - 1) {
                 while (end > 0 && isBlank(line, end - 1)) {
@@ -193,6 +212,22 @@ final class HistorySearch {
             }
         }
         return new GroupText(sb.toString(), lines.first(), rowOf, colOf, cellsOf);
+    }
+
+    /**
+     * Whether {@code plain} (a row's {@link Line#plainText()}) has one character per cell: nothing
+     * from U+0300 on, so no combining mark, wide character or surrogate.
+     */
+    private static boolean oneCellPerChar(String plain, int cols) {
+        if (plain.length() > cols) {
+            return false;
+        }
+        for (int i = 0; i < plain.length(); i++) {
+            if (plain.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(Line line, int col) {

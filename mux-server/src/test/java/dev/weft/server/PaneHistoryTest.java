@@ -196,6 +196,12 @@ class PaneHistoryTest {
         assertThat(c.line()).isEqualTo(1);
         assertThat(c.col()).isEqualTo(2);
         assertThat(search(s, "cd", 1, 2, true, false, false, -1).wrapped()).isTrue();
+        // a plain row joined to one with wide characters and a combining mark
+        PaneScreen mixed = screen(10, 4, 10, "abcdefghij日本e\u0301x\r\n");
+        assertThat(search(mixed, "j日", 0, -1, false, false, false, -1))
+                .isEqualTo(new Pdu.SearchResult(9, 3, true, 0, 9, 3, false));
+        assertThat(search(mixed, "e\u0301x", 0, -1, false, false, false, -1))
+                .isEqualTo(new Pdu.SearchResult(9, 3, true, 1, 4, 2, false));
     }
 
     @Test
