@@ -254,7 +254,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
             Pane pane = paneOf(mux.resolve("%" + r.paneId()));
             ctx.writeAndFlush(PaneHistory.search(pane, r));
         } else if (pdu instanceof Pdu.ClientIdentity r) {
-            identity = r;
+            // Outside text: control characters made visible, so list-clients stays one line a client.
+            identity = new Pdu.ClientIdentity(Visible.of(r.ttyName()), Visible.of(r.termName()), r.pid());
         } else if (pdu instanceof Pdu.SendKeys r) {
             sendKeys(r);
         } else if (pdu instanceof Pdu.CapturePane r) {
@@ -328,6 +329,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
 
     long activityMillis() {
         return activityMillis;
+    }
+
+    /** Orders clients by their last activity (higher: later); never ties. */
+    long activityOrder() {
+        return activityOrder;
     }
 
     boolean readOnly() {

@@ -169,7 +169,7 @@ final class CommandContext {
                 : all.stream().filter(c -> c.attachedSession() == t.session()).toList();
         ClientConnection best = null;
         for (ClientConnection c : candidates.isEmpty() ? all : candidates) {
-            if (best == null || c.activityMillis() > best.activityMillis()) {
+            if (best == null || c.activityOrder() > best.activityOrder()) {
                 best = c;
             }
         }
