@@ -31,7 +31,7 @@ final class CommandRunner {
      * Static: the server has no list-commands yet.
      */
     static final List<String> COMMAND_NAMES = List.of(
-            "bind-key", "break-pane", "choose-buffer", "choose-client", "choose-tree", "clock-mode",
+            "bind-key", "break-pane", "capture-pane", "choose-buffer", "choose-client", "choose-tree", "clock-mode",
             "command-prompt", "confirm-before", "copy-mode", "delete-buffer", "detach-client", "display-message",
             "display-panes", "join-pane", "kill-pane", "kill-server", "kill-session", "kill-window",
             "last-pane", "last-window", "list-buffers", "list-clients", "list-keys", "list-panes", "list-windows",
