@@ -1,6 +1,7 @@
 package dev.weft.tui;
 
 import dev.weft.client.AttachedSession;
+import dev.weft.protocol.Pdu;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -8,9 +9,24 @@ import java.util.concurrent.CompletableFuture;
  * tmux's choose-tree ({@code C-b s}, {@code C-b w}), choose-buffer ({@code C-b =}) and
  * choose-client ({@code C-b D}): a list drawn over the pane area ({@link Overlay.Interactive}),
  * filled from the server's list commands, navigable by keys and mouse, filtered by typing, with a
- * preview of the selected item.
+ * preview of the selected item (see {@link Chooser}).
+ *
+ * <p>Flags as tmux 3.3a: choose-tree {@code [-GNrswZ] [-F format] [-f filter] [-K key-format]
+ * [-O sort-order] [-t target-pane] [template]}, choose-buffer and choose-client
+ * {@code [-NrZ] [-F format] [-f filter] [-K key-format] [-O sort-order] [-t target-pane] [template]}.
+ * {@code -G} (session groups: weft has none), {@code -K} (shortcut keys stay tmux's) and {@code -Z}
+ * (the chooser covers the whole pane area already) are accepted and change nothing; {@code -t}
+ * is accepted, the chooser always shows over the pane area. {@code -f} filters choose-tree's
+ * panes on the server; choose-buffer and choose-client pass it to their list command.
  */
 final class Choosers {
+    static final String TREE_USAGE = "choose-tree [-GNrswZ] [-F format] [-f filter] [-K key-format] "
+            + "[-O sort-order] [-t target-pane] [template]";
+    static final String BUFFER_USAGE = "choose-buffer [-NrZ] [-F format] [-f filter] [-K key-format] "
+            + "[-O sort-order] [-t target-pane] [template]";
+    static final String CLIENT_USAGE = "choose-client [-NrZ] [-F format] [-f filter] [-K key-format] "
+            + "[-O sort-order] [-t target-pane] [template]";
+
     private final AttachedSession session;
     private final SessionView view;
     private final Settings settings;
@@ -27,6 +43,119 @@ final class Choosers {
 
     /** choose-tree, choose-buffer or choose-client with their tmux flags. */
     CompletableFuture<Void> run(List<String> argv) {
-        return CompletableFuture.failedFuture(new IllegalArgumentException(argv.get(0) + ": not built yet"));
+        return open(argv, Chooser.backend(session, view, ui, settings, commands), view.state(), ui, settings)
+                .thenApply(c -> null);
+    }
+
+    /**
+     * Parse the command, load its list and show the chooser (nothing shows when there is nothing
+     * to choose, as tmux). Completes with the chooser, or null when none was shown.
+     */
+    static CompletableFuture<Chooser> open(List<String> argv, Chooser.Backend backend, Pdu.SessionState state,
+                                           ClientUi ui, Settings settings) {
+        String name = argv.get(0);
+        Chooser.Mode mode = switch (name) {
+            case "choose-buffer" -> Chooser.Mode.BUFFER;
+            case "choose-client" -> Chooser.Mode.CLIENT;
+            default -> Chooser.Mode.TREE;
+        };
+        Args a = switch (mode) {
+            case TREE -> Args.parse(argv, "GNrswZF:f:K:O:t:", TREE_USAGE);
+            case BUFFER -> Args.parse(argv, "NrZF:f:K:O:t:", BUFFER_USAGE);
+            case CLIENT -> Args.parse(argv, "NrZF:f:K:O:t:", CLIENT_USAGE);
+        };
+        String template = a.rest().isEmpty() ? switch (mode) {
+            case TREE -> "switch-client -t '%%'";
+            case BUFFER -> "paste-buffer -b '%%'";
+            case CLIENT -> "detach-client -t '%%'";
+        } : String.join(" ", a.rest());
+        String filter = a.has('f') ? a.get('f') : null;
+        boolean sessionsCollapsed = a.has('s');
+        boolean windowsCollapsed = a.has('w');
+        Chooser.Backend b = mode == Chooser.Mode.TREE || filter == null ? backend : filtered(backend, filter);
+        Chooser chooser = new Chooser(mode, b, ui, settings, template, a.has('F') ? a.get('F') : null,
+                mode == Chooser.Mode.TREE ? filter : null, items -> {
+                    for (ChooserItem item : ChooserTree.all(items)) {
+                        if (item.kind == ChooserItem.Kind.SESSION) {
+                            item.expanded = !sessionsCollapsed;
+                        } else if (item.kind == ChooserItem.Kind.WINDOW) {
+                            item.expanded = !windowsCollapsed;
+                        }
+                    }
+                    return items;
+                });
+        ChooserTree tree = chooser.tree();
+        if (a.has('N')) {
+            tree.preview(false);
+        }
+        if (a.has('O')) {
+            tree.sortBy(a.get('O'));
+        }
+        if (a.has('r')) {
+            tree.reverse();
+        }
+        return chooser.load(startKey(mode, state, sessionsCollapsed, windowsCollapsed)).thenApply(any -> {
+            if (!any) {
+                return null;
+            }
+            ui.overlay(chooser, 0, 0);
+            return chooser;
+        });
+    }
+
+    /** The item selected first: as tmux, the client's session (-s), window (-w) or pane. */
+    static String startKey(Chooser.Mode mode, Pdu.SessionState state, boolean sessions, boolean windows) {
+        if (mode != Chooser.Mode.TREE || state == null) {
+            return null;
+        }
+        if (sessions) {
+            return "$" + state.sessionId();
+        }
+        if (windows) {
+            return "@" + state.activeTabId();
+        }
+        for (Pdu.TabInfo tab : state.tabs()) {
+            if (tab.tabId() == state.activeTabId()) {
+                return tab.panes().size() > 1 ? "%" + tab.activePaneId() : "@" + tab.tabId();
+            }
+        }
+        return "$" + state.sessionId();
+    }
+
+    /** choose-buffer/choose-client -f: the list command filters (list-buffers and list-clients take -f). */
+    private static Chooser.Backend filtered(Chooser.Backend backend, String filter) {
+        return new Chooser.Backend() {
+            @Override
+            public CompletableFuture<String> list(List<String> argv) {
+                if (argv.get(0).startsWith("list-")) {
+                    List<String> with = new java.util.ArrayList<>(argv);
+                    with.add("-f");
+                    with.add(filter);
+                    return backend.list(with);
+                }
+                return backend.list(argv);
+            }
+
+            @Override
+            public CompletableFuture<Pdu.HistoryLines> screen(int paneId) {
+                return backend.screen(paneId);
+            }
+
+            @Override
+            public CompletableFuture<Void> run(String line) {
+                return backend.run(line);
+            }
+
+            @Override
+            public void message(String text) {
+                backend.message(text);
+            }
+
+            @Override
+            public void ask(String prompt, String initial, boolean confirm,
+                            java.util.function.Consumer<String> answer) {
+                backend.ask(prompt, initial, confirm, answer);
+            }
+        };
     }
 }
