@@ -131,19 +131,19 @@ final class ChooserPainter {
     private static void title(Screen screen, int y, int cols, ChooserItem item, ChooserTree tree, Filters filters,
                               Style mode) {
         String text = " " + (item == null ? "" : item.name) + " (sort: " + tree.sortName()
-                + (tree.reversed() ? ", reversed" : "") + ")";
+                + (tree.reversed() ? ", reversed" : "") + ") ";
         if (cols - 2 < StatusRow.width(text)) {
             return;
         }
         StatusRow row = new StatusRow(cols - 2, Style.NONE);
-        for (int x = 0; x < row.cols(); x++) {
-            row.put(x, "─", Style.NONE, row.cols());
+        for (int c = 0; c < row.cols(); c++) {
+            row.put(c, "─", Style.NONE, row.cols());
         }
         int x = row.put(0, text, Style.NONE, row.cols());
         if (filters.format()) {
             String state = filters.formatNoMatches() ? "no matches" : "active";
-            if (row.cols() >= x + 10 + state.length() + 2) {
-                x = row.put(x, " (filter: ", Style.NONE, row.cols());
+            if (row.cols() >= x + 9 + state.length() + 2) {
+                x = row.put(x, "(filter: ", Style.NONE, row.cols());
                 x = row.put(x, state, filters.formatNoMatches() ? mode : Style.NONE, row.cols());
                 x = row.put(x, ") ", Style.NONE, row.cols());
             }
@@ -162,7 +162,7 @@ final class ChooserPainter {
             return;
         }
         String typed = filters.typed() == null ? "" : filters.typed();
-        x = row.put(x, " (filter: " + typed, Style.NONE, limit);
+        x = row.put(x, "(filter: " + typed, Style.NONE, limit);
         if (filters.typing() && x < limit) {
             x = row.put(x, " ", new Style(Style.UNSET, Style.UNSET, Style.INVERSE, 0), limit);
         }
