@@ -1,0 +1,107 @@
+package dev.weft.cli.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The choosers as a person uses them: {@code C-b s} lists the sessions and switches to the one
+ * chosen; {@code C-b w} shows the tree with a preview of the selected window's pane; typing after
+ * {@code /} narrows the list; {@code C-b =} pastes the buffer chosen.
+ */
+class ChooserIT {
+    private static final int COLS = 100;
+    private static final int ROWS = 30;
+
+    @TempDir
+    Path home;
+
+    @Test
+    void chooseSessionListsBothAndSwitchesToTheChosenOne() throws Exception {
+        try (OuterTerminal term = new OuterTerminal(home, COLS, ROWS)) {
+            startSession(term, "work");
+            assertThat(term.weft("new", "-d", "-s", "other").exitCode()).isZero();
+            term.press("C-b", "s");
+            String shown = term.awaitScreen("both sessions listed, the current one first",
+                    s -> row(s, 0).startsWith("(0) + work: 1 windows (attached)")
+                            && row(s, 1).startsWith("(1) + other: 1 windows"));
+            assertThat(shown).contains("┌ work (sort: index) ");
+            term.press("Down");
+            term.awaitScreen("the preview of the other session", s -> s.contains("┌ other (sort: index) "));
+            term.press("Enter");
+            String back = term.awaitScreen("the other session is shown",
+                    s -> WindowsAndPanesIT.lastRow(s).startsWith("[other]") && !s.contains("(sort: "));
+            assertThat(row(back, 0)).doesNotStartWith("(0)");
+        }
+    }
+
+    @Test
+    void chooseWindowShowsTheTreeAndPreviewsAnotherWindowsPane() throws Exception {
+        try (OuterTerminal term = new OuterTerminal(home, COLS, ROWS)) {
+            startSession(term, "work");
+            assertThat(term.weft("new-window", "-d", "-t", "work").exitCode()).isZero();
+            assertThat(term.weft("send-keys", "-t", "work:1", "echo preview-marker-$((6*7))", "Enter").exitCode())
+                    .isZero();
+            term.press("C-b", "w");
+            term.awaitScreen("the tree with sessions open and the current window selected",
+                    s -> row(s, 0).startsWith("(0) - work: 2 windows (attached)")
+                            && row(s, 1).startsWith("(1) ├─> 0: bash*")
+                            && row(s, 2).startsWith("(2) └─> 1: bash-"));
+            term.press("Down");
+            String preview = term.awaitScreen("window 1's pane in the preview box",
+                    s -> s.lines().anyMatch(l -> l.startsWith("│ ") && l.contains("preview-marker-42")));
+            assertThat(preview).contains("┌ 1 (sort: index) ");
+            term.press("q");
+            term.awaitScreen("the chooser gone", s -> !s.contains("(sort: "));
+        }
+    }
+
+    @Test
+    void typingAfterSlashNarrowsTheList() throws Exception {
+        try (OuterTerminal term = new OuterTerminal(home, COLS, ROWS)) {
+            startSession(term, "work");
+            assertThat(term.weft("new", "-d", "-s", "alpha").exitCode()).isZero();
+            assertThat(term.weft("new", "-d", "-s", "logs-xyz").exitCode()).isZero();
+            term.press("C-b", "s");
+            term.awaitScreen("three sessions", s -> row(s, 2).startsWith("(2) + logs-xyz: 1 windows"));
+            term.press("/", "x", "y");
+            String narrowed = term.awaitScreen("only the matching session, the filter on the box",
+                    s -> row(s, 0).startsWith("(0) + logs-xyz: 1 windows") && row(s, 1).isBlank()
+                            && s.contains("(filter: xy"));
+            assertThat(narrowed).doesNotContain("+ work:").doesNotContain("+ alpha:");
+            term.press("Enter", "Enter");
+            term.awaitScreen("the chosen session is shown",
+                    s -> WindowsAndPanesIT.lastRow(s).startsWith("[logs-xyz]") && !s.contains("(sort: "));
+        }
+    }
+
+    @Test
+    void chooseBufferPastesTheOlderBuffer() throws Exception {
+        try (OuterTerminal term = new OuterTerminal(home, COLS, ROWS)) {
+            startSession(term, "work");
+            OuterTerminal.Result first = term.weft("set-buffer", "echo older-buffer");
+            assertThat(first.exitCode()).as(first.stderr()).isZero();
+            assertThat(term.weft("set-buffer", "echo newer-buffer").exitCode()).isZero();
+            term.press("C-b", "=");
+            term.awaitScreen("both buffers, the newest first",
+                    s -> row(s, 0).startsWith("(0) buffer1: ") && row(s, 0).endsWith("echo newer-buffer")
+                            && row(s, 1).startsWith("(1) buffer0: "));
+            term.press("Down", "Enter");
+            term.awaitScreen("the older buffer pasted at the prompt",
+                    s -> !s.contains("(sort: ") && s.contains("$ echo older-buffer"));
+        }
+    }
+
+    private static void startSession(OuterTerminal term, String name) {
+        term.typeLine("weft new -s " + name);
+        term.awaitScreen("the prompt and the status line", s -> WindowsAndPanesIT.lastRow(s).startsWith("[" + name + "]"));
+    }
+
+    private static String row(String screen, int y) {
+        List<String> rows = List.of(screen.split("\n", -1));
+        return y < rows.size() ? rows.get(y) : "";
+    }
+}
