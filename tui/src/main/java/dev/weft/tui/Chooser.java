@@ -188,20 +188,11 @@ final class Chooser implements Overlay.Interactive {
         } else if (item.previewPane >= 0) {
             int pane = item.previewPane;
             backend.screen(pane).whenComplete((h, e) -> {
-                if (e == null && h != null) {
-                    previewed(key, new ChooserPainter.Preview.Screen(h.lines(), h.cursorRow(), h.cursorCol()));
-                    return;
-                }
-                // a server without GetHistory: the pane's text, without styles or cursor
-                backend.list(List.of("capture-pane", "-p", "-t", "%" + pane)).whenComplete((text, e2) -> {
-                    List<Pdu.StyledLine> lines = new ArrayList<>();
-                    if (e2 == null && text != null) {
-                        for (String l : text.split("\n", -1)) {
-                            lines.add(plainLine(l));
-                        }
-                    }
-                    previewed(key, new ChooserPainter.Preview.Screen(lines, -1, -1));
-                });
+                // a server without history requests (protocol 1.1) gets an empty box
+                List<Pdu.StyledLine> none = List.of();
+                previewed(key, e == null && h != null
+                        ? new ChooserPainter.Preview.Screen(h.lines(), h.cursorRow(), h.cursorCol())
+                        : new ChooserPainter.Preview.Screen(none, -1, -1));
             });
         }
     }
@@ -249,8 +240,9 @@ final class Chooser implements Overlay.Interactive {
         Runnable after;
         synchronized (this) {
             ChooserItem before = tree.currentItem();
+            boolean previewBefore = tree.preview();
             after = typing ? typed(key) : keyed(key);
-            if (tree.currentItem() != before) {
+            if (tree.currentItem() != before || tree.preview() != previewBefore) {
                 after = then(after, this::preview);
             }
         }

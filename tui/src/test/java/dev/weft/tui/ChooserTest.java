@@ -46,7 +46,6 @@ class ChooserTest {
                 case "list-panes" -> argv.contains("-f") ? "" : panes;
                 case "list-buffers" -> buffers;
                 case "show-buffer" -> "text of " + argv.get(2) + "\nsecond line";
-                case "capture-pane" -> "captured " + argv.get(3);
                 default -> null;
             };
             return out == null ? CompletableFuture.failedFuture(new ClientException("unknown command"))
@@ -290,16 +289,19 @@ class ChooserTest {
     }
 
     @Test
-    void a_template_and_a_server_without_history_previews() throws Exception {
+    void a_template_sort_flags_and_a_server_without_history() throws Exception {
         lists.history = false;
         Chooser c = open("choose-tree", "-N", "-O", "name", "-r", "kill-pane -t '%%'");
         assertThat(c.tree().preview()).isFalse();
         assertThat(c.tree().sortName()).isEqualTo("name");
         assertThat(c.tree().reversed()).isTrue();
-        c.key(key('v'));
-        c.key(key('k')); // moves, and asks for the preview
+        c.key(key('v')); // the preview is asked for when it is turned on
         List<String> rows = paint(c);
-        assertThat(rows.get(12)).startsWith("│ captured %");
+        // an old server answers no history request: the box stays empty
+        assertThat(rows.get(12)).isEqualTo("│" + " ".repeat(48) + "│");
+        lists.history = true;
+        c.key(key('k')); // moves, and asks again
+        assertThat(paint(c).get(12)).startsWith("│ $ echo pane ");
         c.key(key(KeyCode.ENTER));
         assertThat(lists.ran).hasSize(1);
         assertThat(lists.ran.get(0)).startsWith("kill-pane -t '");

@@ -49,7 +49,7 @@ class ChooserIT {
             term.awaitScreen("the tree with sessions open and the current window selected",
                     s -> row(s, 0).startsWith("(0) - work: 2 windows (attached)")
                             && row(s, 1).startsWith("(1) ├─> 0: bash*")
-                            && row(s, 2).startsWith("(2) └─> 1: bash-"));
+                            && row(s, 2).startsWith("(2) └─> 1: bash"));
             term.press("Down");
             String preview = term.awaitScreen("window 1's pane in the preview box",
                     s -> s.lines().anyMatch(l -> l.startsWith("│ ") && l.contains("preview-marker-42")));
