@@ -232,7 +232,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
             ctx.writeAndFlush(PaneHistory.lines(pane, r));
         } else if (pdu instanceof Pdu.SearchHistory r) {
             Pane pane = paneOf(mux.resolve("%" + r.paneId()));
-            ctx.writeAndFlush(PaneHistory.search(pane, r));
+            PaneHistory.searchInBackground(pane, r, ctx::writeAndFlush);
         } else if (pdu instanceof Pdu.ClientIdentity r) {
             identity = r;
         } else if (pdu instanceof Pdu.SendKeys r) {
@@ -509,6 +509,16 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         onLoop(() -> {
             if (attached != null && !closing) {
                 ctx.writeAndFlush(new Pdu.ShowMessage(text));
+            }
+        });
+    }
+
+    @Override
+    public void clipboard(String selection, String text) {
+        onLoop(() -> {
+            // SetClipboard is a 1.2 PDU: a 1.0/1.1 client would close the connection on it.
+            if (attached != null && !closing && peerMinor >= 2) {
+                ctx.writeAndFlush(new Pdu.SetClipboard(selection, text));
             }
         });
     }
