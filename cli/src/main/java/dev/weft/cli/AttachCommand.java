@@ -30,8 +30,8 @@ final class AttachCommand implements Callable<Integer> {
                 throw new UserError(target.isEmpty() ? "no sessions (weft new starts one)"
                         : "no session named \"" + target + "\" (weft ls lists them)");
             }
-            return TerminalClient.run(setup, client,
-                    (cols, rows, listener) -> client.attach(target, cols, rows, readOnly, listener));
+            return TerminalClient.run(setup, client, readOnly, (cols, rows, listener) ->
+                    client.attach(target, cols, rows, readOnly, ClientIdentities.current(), listener));
         } catch (ClientException e) {
             throw new UserError(e.getMessage());
         }

@@ -62,7 +62,7 @@ final class NewCommand implements Callable<Integer> {
             }
             return TerminalClient.run(setup, client, (c, r, listener) -> {
                 Pdu.SessionCreated created = client.newSession(name, dir, command, List.of(), c, r);
-                return client.attach(created.name(), c, r, false, listener);
+                return client.attach(created.name(), c, r, false, ClientIdentities.current(), listener);
             });
         } catch (ClientException e) {
             throw new UserError(e.getMessage());

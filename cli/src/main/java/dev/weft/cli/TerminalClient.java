@@ -25,7 +25,12 @@ final class TerminalClient {
     }
 
     static int run(ClientSetup setup, MuxClient client, Attacher attacher) {
-        TuiOptions options = new TuiOptions(setup.config.prefix(), setup.config.escapeTimeMs(), hostName());
+        return run(setup, client, false, attacher);
+    }
+
+    /** As {@link #run(ClientSetup, MuxClient, Attacher)}; {@code readOnly}: attached with {@code -r}. */
+    static int run(ClientSetup setup, MuxClient client, boolean readOnly, Attacher attacher) {
+        TuiOptions options = new TuiOptions(setup.config.prefix(), setup.config.escapeTimeMs(), hostName(), readOnly);
         TuiResult result = Tui.run(options, attacher);
         if (result.message() != null && !result.message().isEmpty()) {
             if (result.exitCode() == 0) {

@@ -27,4 +27,9 @@ interface Attachment {
 
     /** A program in a pane this client shows set the clipboard (OSC 52, with set_clipboard on). */
     default void clipboard(String selection, String text) {}
+
+    /** This client's size for {@code window_size} ({@link SizePolicy}), or null when it has none. */
+    default SizePolicy.ClientSize clientSize() {
+        return null;
+    }
 }

@@ -41,8 +41,17 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         void connectionClosed(ClientConnection c);
     }
 
+    /** Numbers client names when a client has no tty ({@code client-N}); server-wide, never reused. */
+    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
+    /** Orders activity (window_size latest): a counter, so two events never tie. */
+    private static final java.util.concurrent.atomic.AtomicLong ACTIVITY = new java.util.concurrent.atomic.AtomicLong();
+
     private final Mux mux;
     private final ServerControl server;
+    private final int number = NUMBERS.incrementAndGet();
+    private final long createdMillis = System.currentTimeMillis();
+    private volatile long activityMillis = createdMillis;
+    private volatile long activityOrder;
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final Runnable dirtyListener = this::scheduleFlush;
     private final Map<Integer, PaneSync> syncs = new LinkedHashMap<>();
@@ -50,13 +59,13 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     private ChannelHandlerContext ctx;
     private boolean greeted;
     private boolean closing;
-    private Session attached;
-    private boolean readOnly;
+    private volatile Session attached;
+    private volatile boolean readOnly;
     /** The session attached before the last switch-client (for switch-client -l). */
     private Session lastSession;
     /** The client's pane area as it last said (Attach, ResizeClient). */
-    private int clientCols;
-    private int clientRows;
+    private volatile int clientCols;
+    private volatile int clientRows;
     /** The status line last sent, and the clock it was expanded with. */
     private Pdu.StatusUpdate lastStatus;
     /** Who the client said it is (tty, TERM, pid), or null when it did not. */
@@ -179,6 +188,10 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     }
 
     private void handle(Pdu pdu) throws MuxException {
+        if (readOnly && attached != null && (pdu instanceof Pdu.SendKeys || pdu instanceof Pdu.KillSession
+                || pdu instanceof Pdu.KillServer || pdu instanceof Pdu.NewSession)) {
+            throw new MuxException("read-only", "client is read-only"); // tmux: only detach and the like
+        }
         if (pdu instanceof Pdu.Ping p) {
             ctx.writeAndFlush(new Pdu.Pong(p.nonce(), p.sentNanos()));
         } else if (pdu instanceof Pdu.Pong) {
@@ -201,14 +214,19 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         } else if (pdu instanceof Pdu.Attach r) {
             attach(r);
         } else if (pdu instanceof Pdu.RunCommand r) {
+            if (readOnly && attached != null && !ReadOnlyCommands.allowed(r.argv())) {
+                throw new MuxException("read-only", "client is read-only");
+            }
             String out = Commands.run(new CommandContext(mux, this, r.contextPaneId()), r.argv());
             ctx.writeAndFlush(new Pdu.CommandOutput(r.requestId(), out));
         } else if (pdu instanceof Pdu.ResizeClient r) {
             clientCols = r.cols();
             clientRows = r.rows();
-            if (attached != null) {
-                // As tmux: every client's size counts, read-only ones too; the latest wins.
-                mux.resize(attached, r.cols(), r.rows());
+            Session s = attached;
+            if (s != null) {
+                touchActivity(); // a resize is activity (window_size latest)
+                s.lastActive(this);
+                mux.fit(s, null); // window_size decides (read-only clients ignore size, as tmux)
             }
         } else if (pdu instanceof Pdu.Input r) {
             input(r);
@@ -259,12 +277,14 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         Session s = t.session();
         clientCols = r.cols();
         clientRows = r.rows();
-        // tmux: the session takes the size of the latest client. Before registering, so this
-        // client hears the new layout once, below.
-        mux.resize(s, r.cols(), r.rows());
+        readOnly = r.readOnly();
+        // window_size decides, counting this client (attaching is activity). Before registering,
+        // so this client hears the new layout once, below.
+        touchActivity();
+        s.lastActive(this);
+        mux.fit(s, this);
         mux.attach(s, this);
         attached = s;
-        readOnly = r.readOnly();
         if (t.tab() != null) {
             mux.selectTab(s, t.tab());
         }
@@ -289,6 +309,60 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         return identity;
     }
 
+    /** tmux's client_name: the client's tty, else {@code client-N}. */
+    String name() {
+        Pdu.ClientIdentity id = identity;
+        return id != null && id.ttyName() != null && !id.ttyName().isEmpty() ? id.ttyName() : "client-" + number;
+    }
+
+    /** The order clients were created in (list-clients lists them so). */
+    int number() {
+        return number;
+    }
+
+    long createdMillis() {
+        return createdMillis;
+    }
+
+    long activityMillis() {
+        return activityMillis;
+    }
+
+    boolean readOnly() {
+        return readOnly;
+    }
+
+    /** The client's pane area as it last said (columns, rows). */
+    int clientCols() {
+        return clientCols;
+    }
+
+    int clientRows() {
+        return clientRows;
+    }
+
+    @Override
+    public SizePolicy.ClientSize clientSize() {
+        return new SizePolicy.ClientSize(clientCols, clientRows, activityOrder, readOnly);
+    }
+
+    private void touchActivity() {
+        activityMillis = System.currentTimeMillis();
+        activityOrder = ACTIVITY.incrementAndGet();
+    }
+
+    /**
+     * A key or a resize from this client: it is the latest client now. The size is recomputed
+     * only when another client was the last active one (input is hot; the check is a volatile read).
+     */
+    private void active(Session s) {
+        touchActivity();
+        if (s.lastActive() != this) {
+            s.lastActive(this);
+            mux.fit(s, null);
+        }
+    }
+
     /** The session this connection is attached to, or null. On the event loop (or under the mux lock from it). */
     Session attachedSession() {
         return attached;
@@ -310,7 +384,9 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         }
         Session previous = attached;
         detachFromSession();
-        mux.resize(s, clientCols, clientRows);
+        touchActivity();
+        s.lastActive(this);
+        mux.fit(s, this);
         mux.attach(s, this);
         attached = s;
         lastSession = previous;
@@ -417,9 +493,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     }
 
     private void input(Pdu.Input r) {
-        if (attached == null || readOnly) {
+        Session s = attached;
+        if (s == null || readOnly) {
             return; // read-only clients watch; input of a detached client has nowhere to go
         }
+        active(s);
         Pane pane = visible.get(r.paneId());
         PaneSync sync = syncs.get(r.paneId());
         if (pane != null && sync != null) {

@@ -127,9 +127,72 @@ final class CommandContext {
         return t;
     }
 
-    /** Expand a tmux format with the variables of {@code t}. */
+    /** Expand a tmux format with the variables of {@code t} (client_*: the caller's, when it is attached). */
     String expand(String format, Target t) {
-        return Formats.expand(format, new FormatContext(mux, t.session(), t.tab(), t.pane()), ZonedDateTime.now());
+        ClientConnection client = callerSession() != null ? caller : null;
+        return expand(format, t, client);
+    }
+
+    /** Expand a tmux format with the variables of {@code t} and of {@code client} (null: no client_*). */
+    String expand(String format, Target t, ClientConnection client) {
+        return Formats.expand(format, new FormatContext(mux, t.session(), t.tab(), t.pane(), client),
+                ZonedDateTime.now());
+    }
+
+    /** Every attached client ({@code TUI}s, not one-shot connections), in the order they connected. Under the lock. */
+    List<ClientConnection> clients() {
+        List<ClientConnection> out = new java.util.ArrayList<>();
+        for (Session s : mux.sessions()) {
+            for (Attachment a : mux.attachments(s)) {
+                if (a instanceof ClientConnection c) {
+                    out.add(c);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(ClientConnection::number));
+        return out;
+    }
+
+    /**
+     * tmux's current client: the caller when it is attached; else the most recently active client
+     * of the current session; else of any session; null when no client is attached.
+     */
+    ClientConnection currentClient() {
+        if (caller != null && callerSession() != null) {
+            return caller;
+        }
+        Target t = current();
+        List<ClientConnection> all = clients();
+        List<ClientConnection> candidates = t == null ? all
+                : all.stream().filter(c -> c.attachedSession() == t.session()).toList();
+        ClientConnection best = null;
+        for (ClientConnection c : candidates.isEmpty() ? all : candidates) {
+            if (best == null || c.activityMillis() > best.activityMillis()) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A client named by {@code -t} (tmux target-client): its name ({@code /dev/pts/3},
+     * {@code client-2}), or a tty without {@code /dev/} ({@code pts/3}); empty: {@link #currentClient}.
+     */
+    ClientConnection client(String name) throws MuxException {
+        if (name == null || name.isEmpty()) {
+            ClientConnection c = currentClient();
+            if (c == null) {
+                throw new MuxException("no-client", "no current client");
+            }
+            return c;
+        }
+        String wanted = name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
+        for (ClientConnection c : clients()) {
+            if (c.name().equals(wanted) || c.name().equals("/dev/" + wanted)) {
+                return c;
+            }
+        }
+        throw new MuxException("no-client", "can't find client: " + Visible.of(name));
     }
 
     /**

@@ -26,7 +26,7 @@ final class Commands {
                 new SwitchClientCommand(), new DisplayMessageCommand(), new ListKeysCommand(),
                 new BindKeyCommand(), new UnbindKeyCommand(), new SetOptionCommand(),
                 new ShowOptionsCommand(), new SourceFileCommand(), new DetachClientCommand(),
-                new ListWindowsCommand(), new ListPanesCommand(),
+                new ListWindowsCommand(), new ListPanesCommand(), new ListClientsCommand(),
                 ClientSideCommand.displayPanes(), ClientSideCommand.clockMode(),
                 ClientSideCommand.commandPrompt(), ClientSideCommand.confirmBefore(),
                 ClientSideCommand.copyMode(), ClientSideCommand.chooseTree(),

@@ -1,15 +1,18 @@
 package dev.weft.server;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * tmux detach-client: detach the calling client; {@code -s}/{@code -t} every client of that
- * session (weft clients have no names; a target names their session); {@code -a} every client
- * of the session but the caller. Each gets {@code Detached(name, "detached")}.
+ * tmux detach-client: detach the current client ({@code -t}: the client of that name, see
+ * {@link CommandContext#client}); {@code -a}: every OTHER client of that client's session
+ * instead; {@code -s}: every client of that session. Each gets {@code Detached(name, "detached")}.
+ * {@code -P} (tmux: also hang up the client's parent shell) detaches as without it: the protocol
+ * has no such request. {@code -E} (tmux: run a command in the client's place) is refused.
  */
 final class DetachClientCommand implements Command {
-    private static final Spec SPEC = new Spec("detach-client", List.of("detach"), "aPs:t:",
-            "[-aP] [-s target-session] [-t target-client]", 0, 0);
+    private static final Spec SPEC = new Spec("detach-client", List.of("detach"), "aPE:s:t:",
+            "[-aP] [-E shell-command] [-s target-session] [-t target-client]", 0, 0);
 
     @Override
     public Spec spec() {
@@ -18,21 +21,31 @@ final class DetachClientCommand implements Command {
 
     @Override
     public String run(CommandContext ctx, Args args) throws MuxException {
-        String target = args.value('s') != null ? args.value('s') : args.value('t');
-        ClientConnection caller = ctx.caller();
-        if (target == null && !args.has('a')) {
-            if (caller == null || ctx.callerSession() == null) {
-                throw new MuxException("no-client", "no current client");
-            }
-            caller.detachClient();
-            return "";
+        if (args.value('E') != null) {
+            throw new MuxException("unsupported", "detach-client -E is not supported by weft (detach, then run the command)");
         }
-        Target t = ctx.resolve(target, TargetParser.Kind.SESSION);
-        for (Attachment a : ctx.mux().attachments(t.session())) {
-            if (!(args.has('a') && a == caller)) {
-                a.detachClient();
-            }
+        for (Attachment a : targets(ctx, args)) {
+            a.detachClient();
         }
         return "";
+    }
+
+    /** Who is detached, as tmux's cmd_detach_client_exec chooses. */
+    static List<Attachment> targets(CommandContext ctx, Args args) throws MuxException {
+        if (args.value('s') != null) {
+            Session s = ctx.resolve(args.value('s'), TargetParser.Kind.SESSION).session();
+            return ctx.mux().attachments(s);
+        }
+        ClientConnection target = ctx.client(args.value('t'));
+        if (!args.has('a')) {
+            return List.of(target);
+        }
+        List<Attachment> others = new ArrayList<>();
+        for (Attachment a : ctx.mux().attachments(target.attachedSession())) {
+            if (a != target) {
+                others.add(a);
+            }
+        }
+        return others;
     }
 }

@@ -19,12 +19,19 @@ final class FormatContext implements Function<String, String> {
     private final Session session;
     private final Tab tab;
     private final Pane pane;
+    /** The client of client_* variables (list-clients, a command's caller), or null. */
+    private final ClientConnection client;
 
     FormatContext(Mux mux, Session session, Tab tab, Pane pane) {
+        this(mux, session, tab, pane, null);
+    }
+
+    FormatContext(Mux mux, Session session, Tab tab, Pane pane, ClientConnection client) {
         this.mux = mux;
         this.session = session;
         this.tab = tab;
         this.pane = pane;
+        this.client = client;
     }
 
     @Override
@@ -35,6 +42,9 @@ final class FormatContext implements Function<String, String> {
         }
         if (v == null && tab != null && pane != null) {
             v = paneVariable(name);
+        }
+        if (v == null && client != null) {
+            v = clientVariable(name);
         }
         if (v == null) {
             v = switch (name) {
@@ -108,6 +118,42 @@ final class FormatContext implements Function<String, String> {
             case "history_size" -> Integer.toString(pane.screen().read(t -> t.scrollbackSize()));
             default -> null;
         };
+    }
+
+    /**
+     * tmux's client_* variables. client_height is the client's whole terminal as tmux shows it:
+     * the pane area it reported plus the status line when that is on.
+     */
+    private String clientVariable(String name) {
+        Pdu.ClientIdentity id = client.identity();
+        Session s = client.attachedSession();
+        return switch (name) {
+            case "client_name" -> client.name();
+            case "client_tty" -> id == null ? "" : id.ttyName();
+            case "client_pid" -> id == null ? "" : Long.toString(id.pid());
+            case "client_termname" -> id == null || id.termName().isEmpty() ? "unknown" : id.termName();
+            case "client_session" -> s == null ? "" : s.name();
+            case "client_width" -> Integer.toString(client.clientCols());
+            case "client_height" -> Integer.toString(client.clientRows()
+                    + (mux.options().getBool("status") ? 1 : 0));
+            case "client_readonly" -> bool(client.readOnly());
+            case "client_activity" -> Long.toString(client.activityMillis() / 1000);
+            case "client_created" -> Long.toString(client.createdMillis() / 1000);
+            case "client_flags" -> clientFlags(client);
+            default -> null;
+        };
+    }
+
+    /** tmux 3.3's client_flags, of what weft has: {@code attached,focused[,ignore-size,read-only],UTF-8}. */
+    static String clientFlags(ClientConnection c) {
+        StringBuilder sb = new StringBuilder();
+        if (c.attachedSession() != null) {
+            sb.append("attached,focused,"); // weft does not track the outer terminal's focus
+        }
+        if (c.readOnly()) {
+            sb.append("ignore-size,read-only,"); // tmux's attach -r sets both
+        }
+        return sb.append("UTF-8").toString();
     }
 
     /** The pane's size in its tab's layout (its tree place, even while another pane is zoomed). */

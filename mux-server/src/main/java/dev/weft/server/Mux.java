@@ -89,8 +89,14 @@ final class Mux {
 
     /** Replace the live options; every attached client hears the change. */
     synchronized void options(Options next) {
+        boolean policyChanged = !next.get("window_size").equals(options.get("window_size"));
         this.options = next;
         settingsChanged();
+        if (policyChanged) {
+            for (Session s : new ArrayList<>(sessions.values())) {
+                fit(s, null);
+            }
+        }
     }
 
     KeyTables keyTables() {
@@ -282,8 +288,36 @@ final class Mux {
 
     synchronized void detach(Session session, Attachment a) {
         Set<Attachment> set = attachments.get(session.id());
-        if (set != null) {
-            set.remove(a);
+        if (set != null && set.remove(a)) {
+            fit(session, null);
+        }
+    }
+
+    /**
+     * Give {@code session} the size {@code window_size} ({@link SizePolicy}) picks from its
+     * attached clients, plus {@code joining} when not null (a client about to attach: the session
+     * takes its size before it is registered, so it hears the new layout once). Called on attach,
+     * detach, a client's resize, input from another client than the last active one, and when the
+     * option changes. Panes follow; clients hear the new layout.
+     */
+    synchronized void fit(Session session, Attachment joining) {
+        if (session.ended()) {
+            return;
+        }
+        List<SizePolicy.ClientSize> clients = new ArrayList<>();
+        for (Attachment a : attachments.getOrDefault(session.id(), Set.of())) {
+            if (a != joining) {
+                clients.add(a.clientSize());
+            }
+        }
+        if (joining != null) {
+            clients.add(joining.clientSize());
+        }
+        SizePolicy.Size now = new SizePolicy.Size(session.cols(), session.rows());
+        SizePolicy.Size size = SizePolicy.of(options.get("window_size"), clients, now);
+        if (!size.equals(now)) {
+            session.size(size.cols(), size.rows());
+            changed(session); // PTY resizes are quick ioctls; done under the lock as changed() does
         }
     }
 
@@ -295,7 +329,10 @@ final class Mux {
         return session.visiblePanes();
     }
 
-    /** The session takes the size of the client that resized last; every pane follows. */
+    /**
+     * Set the session's size directly (every pane follows). Clients' sizes go through
+     * {@link #fit} and the {@code window_size} policy instead.
+     */
     void resize(Session session, int cols, int rows) {
         if (cols <= 0 || rows <= 0) {
             return;

@@ -23,6 +23,8 @@ final class Session {
     private int rows;
     private long lastUsedNanos;
     private boolean ended;
+    /** The attached client that was active last (window_size latest); read without the lock by the input path. */
+    private volatile Attachment lastActive;
 
     Session(int id, String name, long createdEpochMillis, int cols, int rows) {
         this.id = id;
@@ -76,6 +78,14 @@ final class Session {
 
     long lastUsedNanos() {
         return lastUsedNanos;
+    }
+
+    Attachment lastActive() {
+        return lastActive;
+    }
+
+    void lastActive(Attachment a) {
+        lastActive = a;
     }
 
     boolean ended() {

@@ -49,6 +49,7 @@ final class FrameRenderer {
     private volatile java.util.function.IntFunction<PaneMirror> paneViews = id -> null;
     private int cursorShape; // what the outer terminal shows: 0, its default, until a pane asks otherwise
     private Area lastArea;
+    private Viewport lastViewport;
 
     /** Where the pane area and the status row are on the screen. */
     record Area(int top, int rows, int statusRow) {
@@ -138,17 +139,21 @@ final class FrameRenderer {
         Settings.Snapshot s = settings.get();
         Area area = Area.of(s, size.getRows());
         ui.paneAreaRows(area.rows());
-        List<Pdu.PaneGeometry> places = view.placements(cols, area.rows());
+        List<Pdu.PaneGeometry> sessionPlaces = view.placements(cols, area.rows());
+        Viewport viewport = viewport(sessionPlaces, cols, area.rows());
+        view.viewport(viewport);
+        List<Pdu.PaneGeometry> places = viewport.shift(sessionPlaces);
         boolean complete = resized.getAndSet(false);
-        boolean moved = !area.equals(lastArea);
+        boolean moved = !area.equals(lastArea) || !viewport.equals(lastViewport);
         lastArea = area;
+        lastViewport = viewport;
         Overlay overlay = ui.overlay();
         if (layoutDirty.getAndSet(false) || complete || moved) {
             dirtyPanes.clear();
-            paintLayout(places, cols, area, s, covers(overlay));
+            paintLayout(places, viewport, area, s, covers(overlay));
             statusDirty.set(true);
         } else if (!covers(overlay)) {
-            paintDirtyRows(places, cols, area);
+            paintDirtyRows(places, viewport, area);
         }
         if (overlay != null) {
             overlays.paint(screen, overlay, s, places, area.top(), cols, area.rows());
@@ -165,7 +170,7 @@ final class FrameRenderer {
         if (ui.prompt() != null || covers(overlay) || overlay instanceof Overlay.Clock) {
             screen.setCursorPosition(null); // the prompt draws its own cursor cell, as tmux
         } else {
-            placeCursor(places, cols, area);
+            placeCursor(places, viewport, area);
         }
         if (frameOut != null) {
             String escapes = ui.takeToTerminal();
@@ -189,12 +194,31 @@ final class FrameRenderer {
         }
     }
 
-    private void paintLayout(List<Pdu.PaneGeometry> places, int cols, Area area, Settings.Snapshot s,
+    /**
+     * Where the session sits in a pane area of {@code cols x rows} ({@link Viewport}): its size from
+     * the last SessionState (the area's before one came), the active pane and cursor kept in view.
+     */
+    private Viewport viewport(List<Pdu.PaneGeometry> places, int cols, int rows) {
+        Pdu.SessionState state = view.state();
+        if (state == null) {
+            return Viewport.whole(cols, rows);
+        }
+        int active = view.activePaneId();
+        PaneMirror mirror = content(active);
+        return Viewport.of(state.cols(), state.rows(), cols, rows, find(places, active),
+                mirror == null ? null : mirror.cursor());
+    }
+
+    private void paintLayout(List<Pdu.PaneGeometry> places, Viewport viewport, Area area, Settings.Snapshot s,
                              boolean covered) {
+        int cols = viewport.areaCols();
         for (int y = 0; y < area.rows(); y++) {
             for (int x = 0; x < cols; x++) {
                 screen.setCharacter(x, area.top() + y, PaneRenderer.BLANK);
             }
+        }
+        if (!covered) {
+            OutsideArea.paint(screen, viewport, area.top(), s.style("border.style"));
         }
         if (covered) {
             for (Pdu.PaneGeometry place : places) {
@@ -206,11 +230,11 @@ final class FrameRenderer {
             return;
         }
         if (places.size() > 1) {
-            Borders.paint(screen, places, view.activePaneId(), cols, area.top(), area.rows(),
-                    s.style("border.style"), s.style("border.active_style"));
+            Borders.paint(screen, places, view.activePaneId(), viewport.visibleCols(), area.top(),
+                    viewport.visibleRows(), s.style("border.style"), s.style("border.active_style"));
         }
         for (Pdu.PaneGeometry place : places) {
-            Pdu.PaneGeometry clipped = clip(place, cols, area);
+            Pdu.PaneGeometry clipped = clip(place, viewport, area);
             PaneMirror mirror = view.mirror(place.paneId());
             PaneMirror shown = content(place.paneId());
             if (mirror != null) {
@@ -218,12 +242,12 @@ final class FrameRenderer {
             }
             if (shown != null && clipped != null) {
                 shown.takeDirtyRows();
-                panes.draw(screen, clipped, shown, null);
+                panes.draw(screen, clipped, shown, null, clipped.x() - place.x(), clipped.y() - area.top() - place.y());
             }
         }
     }
 
-    private void paintDirtyRows(List<Pdu.PaneGeometry> places, int cols, Area area) {
+    private void paintDirtyRows(List<Pdu.PaneGeometry> places, Viewport viewport, Area area) {
         for (Iterator<Integer> it = dirtyPanes.iterator(); it.hasNext(); ) {
             int paneId = it.next();
             it.remove();
@@ -236,14 +260,14 @@ final class FrameRenderer {
                 view.mirror(paneId).takeDirtyRows(); // copy mode shows its own frozen view
             }
             BitSet rows = mirror.takeDirtyRows();
-            Pdu.PaneGeometry clipped = clip(place, cols, area);
+            Pdu.PaneGeometry clipped = clip(place, viewport, area);
             if (clipped != null && rows != null && !rows.isEmpty()) {
-                panes.draw(screen, clipped, mirror, rows);
+                panes.draw(screen, clipped, mirror, rows, clipped.x() - place.x(), clipped.y() - area.top() - place.y());
             }
         }
     }
 
-    private void placeCursor(List<Pdu.PaneGeometry> places, int cols, Area area) {
+    private void placeCursor(List<Pdu.PaneGeometry> places, Viewport viewport, Area area) {
         int active = view.activePaneId();
         Pdu.PaneGeometry place = find(places, active);
         PaneMirror mirror = content(active);
@@ -254,7 +278,7 @@ final class FrameRenderer {
                     && cursor.col() < place.cols() && cursor.row() < place.rows()) {
                 int x = place.x() + cursor.col();
                 int y = place.y() + cursor.row();
-                if (x < cols && y < area.rows()) {
+                if (x >= 0 && y >= 0 && x < viewport.visibleCols() && y < viewport.visibleRows()) {
                     position = new TerminalPosition(x, area.top() + y);
                 }
             }
@@ -279,13 +303,19 @@ final class FrameRenderer {
         return null;
     }
 
-    /** The part of a place inside the pane area, in screen rows, or null when none is. */
-    private static Pdu.PaneGeometry clip(Pdu.PaneGeometry p, int cols, Area area) {
-        int w = Math.min(p.cols(), cols - p.x());
-        int h = Math.min(p.rows(), area.rows() - p.y());
-        if (p.x() < 0 || p.y() < 0 || w <= 0 || h <= 0) {
+    /**
+     * The part of a place (in area coordinates, see {@link Viewport#shift}) that shows in the pane
+     * area, in screen rows, or null when none does. A place starting left of or above the area
+     * (a session larger than the terminal) is cut there.
+     */
+    private static Pdu.PaneGeometry clip(Pdu.PaneGeometry p, Viewport viewport, Area area) {
+        int x0 = Math.max(0, p.x());
+        int y0 = Math.max(0, p.y());
+        int x1 = Math.min(p.x() + p.cols(), viewport.visibleCols());
+        int y1 = Math.min(p.y() + p.rows(), Math.min(viewport.visibleRows(), area.rows()));
+        if (x1 <= x0 || y1 <= y0) {
             return null;
         }
-        return new Pdu.PaneGeometry(p.paneId(), p.x(), area.top() + p.y(), w, h);
+        return new Pdu.PaneGeometry(p.paneId(), x0, area.top() + y0, x1 - x0, y1 - y0);
     }
 }

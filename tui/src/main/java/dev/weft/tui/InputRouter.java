@@ -44,6 +44,8 @@ final class InputRouter {
     private final LongSupplier clockMillis;
     private CopyModes copyModes;
     private MouseRouter mouse;
+    /** Attached with -r: nothing reaches a pane; only bindings to detach-client run (tmux). */
+    private boolean readOnly;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private int pendingPane = -1;
     private boolean prefixTable;
@@ -68,6 +70,26 @@ final class InputRouter {
     void modes(CopyModes copyModes, MouseRouter mouse) {
         this.copyModes = copyModes;
         this.mouse = mouse;
+    }
+
+    /**
+     * A read-only client ({@code weft attach -r}): no byte reaches a pane (keys, pastes, mouse,
+     * focus), and of the key bindings only those that detach run; every other key is dropped
+     * silently, as tmux does for a read-only client.
+     */
+    void readOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
+    /** Whether a bound command line may run on a read-only client: it only detaches. */
+    static boolean readOnlySafe(String line) {
+        try {
+            java.util.List<java.util.List<String>> commands = dev.weft.keymaps.CommandParser.parse(line);
+            return !commands.isEmpty() && commands.stream().allMatch(c -> !c.isEmpty()
+                    && (c.get(0).equals("detach-client") || c.get(0).equals("detach")));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Route what the outer terminal sent. */
@@ -109,6 +131,9 @@ final class InputRouter {
     }
 
     private void route(InputEvent event) {
+        if (readOnly && !(event instanceof InputEvent.Key)) {
+            return; // a read-only client pastes, clicks and focuses nothing
+        }
         if (event instanceof InputEvent.Key k) {
             key(k.key());
         } else if (event instanceof InputEvent.Paste p) {
@@ -189,13 +214,16 @@ final class InputRouter {
             run(root, s);
             return;
         }
-        if (modeTable != null) {
-            return; // a pane in copy mode takes no keys it has no binding for (tmux)
+        if (modeTable != null || readOnly) {
+            return; // a pane in copy mode takes no keys it has no binding for (tmux); read-only: none
         }
         queue(pane, KeyEncoder.encode(key, modes(pane)));
     }
 
     private void run(Binding b, Settings.Snapshot s) {
+        if (readOnly && !readOnlySafe(b.command())) {
+            return;
+        }
         send(); // what was typed before the binding reaches the pane first
         int repeatTime = s.millis("repeat_time");
         if (b.repeat() && "prefix".equals(b.table()) && repeatTime > 0) {

@@ -74,23 +74,40 @@ final class PaneRenderer {
 
     /** Draw the rows in {@code rows} (all rows when null) of {@code pane} into {@code place}. */
     void draw(Screen screen, Pdu.PaneGeometry place, PaneMirror pane, BitSet rows) {
+        draw(screen, place, pane, rows, 0, 0);
+    }
+
+    /**
+     * Draw part of a pane: {@code place} is where its visible part goes on the screen (and how big
+     * that part is); {@code skipCols}/{@code skipRows} are the pane's cells left of and above it (a
+     * session larger than the terminal, shown from an offset). {@code rows} counts pane rows.
+     */
+    void draw(Screen screen, Pdu.PaneGeometry place, PaneMirror pane, BitSet rows, int skipCols, int skipRows) {
         int height = place.rows();
-        for (int r = rows == null ? 0 : rows.nextSetBit(0); r >= 0 && r < height;
+        int first = skipRows;
+        int end = skipRows + height;
+        for (int r = rows == null ? first : rows.nextSetBit(first); r >= 0 && r < end;
                 r = rows == null ? r + 1 : rows.nextSetBit(r + 1)) {
             Pdu.StyledLine line = r < pane.rows() ? pane.line(r) : null;
-            drawRow(screen, place.x(), place.y() + r, place.cols(), line);
+            drawRow(screen, place.x(), place.y() + r - skipRows, place.cols(), line, skipCols);
         }
     }
 
     /** Draw one row: {@code width} cells from (x, y). {@code line} null: a blank row. */
     void drawRow(Screen screen, int x, int y, int width, Pdu.StyledLine line) {
-        int col = 0;
+        drawRow(screen, x, y, width, line, 0);
+    }
+
+    /** Draw one row's cells {@code skip} to {@code skip + width} at (x, y). {@code line} null: a blank row. */
+    void drawRow(Screen screen, int x, int y, int width, Pdu.StyledLine line, int skip) {
+        int col = 0; // the line's column
+        int end = skip + width;
         boolean padded = false; // the previous cell was drawn double-width: Lanterna padded this one
         if (line != null) {
             for (Pdu.StyledRun run : line.runs()) {
                 Pen pen = pen(run);
                 for (String cell : run.cells()) {
-                    if (col >= width) {
+                    if (col >= end) {
                         return;
                     }
                     if (cell.isEmpty() && padded) {
@@ -100,16 +117,25 @@ final class PaneRenderer {
                     }
                     TextCharacter glyph = pen.cell(cell);
                     boolean wide = glyph.isDoubleWidth();
-                    if (wide && col + 1 >= width) {
-                        screen.setCharacter(x + col, y, pen.ascii(' ')); // half of it does not fit
+                    if (col < skip) {
+                        if (wide && col + 1 == skip) {
+                            screen.setCharacter(x, y, pen.ascii(' ')); // its right half only would show
+                        }
+                        padded = wide;
+                        col++;
+                        continue;
+                    }
+                    int sx = x + col - skip;
+                    if (wide && col + 1 >= end) {
+                        screen.setCharacter(sx, y, pen.ascii(' ')); // half of it does not fit
                         col++;
                         padded = false;
                         continue;
                     }
                     TextCharacter c = pen.hidden ? pen.ascii(' ') : glyph;
-                    screen.setCharacter(x + col, y, c);
+                    screen.setCharacter(sx, y, c);
                     if (wide && pen.hidden) {
-                        screen.setCharacter(x + col + 1, y, c); // two blanks keep the width
+                        screen.setCharacter(sx + 1, y, c); // two blanks keep the width
                         padded = true;
                     } else {
                         padded = wide;
@@ -118,8 +144,8 @@ final class PaneRenderer {
                 }
             }
         }
-        for (; col < width; col++) {
-            screen.setCharacter(x + col, y, BLANK);
+        for (col = Math.max(col, skip); col < end; col++) {
+            screen.setCharacter(x + col - skip, y, BLANK);
         }
     }
 

@@ -15,6 +15,8 @@ final class SessionView {
     private final Map<Integer, PaneMirror> mirrors = new ConcurrentHashMap<>();
     private volatile Pdu.SessionState state;
     private volatile int lastTabId = -1;
+    /** Where the session sat in the pane area at the last frame (several clients of other sizes). */
+    private volatile Viewport viewport;
 
     /** Take the session's new shape; returns true when it is another session (switch-client). */
     synchronized boolean state(Pdu.SessionState next) {
@@ -47,6 +49,19 @@ final class SessionView {
 
     Pdu.SessionState state() {
         return state;
+    }
+
+    /**
+     * Where the session was drawn in the pane area at the last frame: the offset of a session larger
+     * than the terminal, the outside of a smaller one. The mouse hit-tests through it. Null before
+     * the first frame.
+     */
+    Viewport viewport() {
+        return viewport;
+    }
+
+    void viewport(Viewport v) {
+        viewport = v;
     }
 
     int lastTabId() {

@@ -145,6 +145,7 @@ public final class Tui {
                 InputRouter router = new InputRouter(attached, view::activePaneId, settings, commands, ui,
                         System::currentTimeMillis);
                 router.modes(copyModes, new MouseRouter(attached, view, settings, ui, commands, copyModes));
+                router.readOnly(options.readOnly());
                 Settings live = settings;
                 inputLoop = new InputLoop(terminal.input(), router,
                         () -> Duration.ofMillis(Math.max(0, live.get().millis("escape_time"))).toNanos(),

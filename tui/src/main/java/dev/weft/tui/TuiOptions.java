@@ -7,8 +7,10 @@ package dev.weft.tui;
  * @param escapeTimeMillis how long a lone ESC waits for the rest of a sequence before it counts as
  *                         the Escape key (tmux {@code escape-time}; 10 ms as tmux 3.5 when negative)
  * @param hostName shown at the right of the status line
+ * @param readOnly attached with {@code -r}: no input reaches a pane, only key bindings to
+ *                 {@code detach-client} run (tmux), every other key is dropped silently
  */
-public record TuiOptions(String prefixKey, int escapeTimeMillis, String hostName) {
+public record TuiOptions(String prefixKey, int escapeTimeMillis, String hostName, boolean readOnly) {
     public static final String DEFAULT_PREFIX = "C-b";
     public static final int DEFAULT_ESCAPE_TIME_MILLIS = 10;
 
@@ -22,6 +24,11 @@ public record TuiOptions(String prefixKey, int escapeTimeMillis, String hostName
         if (hostName == null) {
             hostName = "";
         }
+    }
+
+    /** A client that may type ({@code readOnly} false). */
+    public TuiOptions(String prefixKey, int escapeTimeMillis, String hostName) {
+        this(prefixKey, escapeTimeMillis, hostName, false);
     }
 
     /** The defaults (prefix {@code C-b}, escape time 10 ms) with this host name. */

@@ -62,6 +62,28 @@ final class OuterTerminal implements AutoCloseable {
         awaitScreen("the outer shell's prompt", s -> s.contains("$"));
     }
 
+    /**
+     * A second outer terminal window of {@code cols x rows} (its own private tmux server) whose
+     * shell shares this one's HOME and XDG directories, so the weft it starts talks to the same
+     * weft server: two clients of one session, as two terminal windows of one person.
+     */
+    OuterTerminal another(int cols, int rows) {
+        return new OuterTerminal(this, cols, rows);
+    }
+
+    private OuterTerminal(OuterTerminal first, int cols, int rows) {
+        this.home = first.home;
+        this.runtimeDir = first.runtimeDir;
+        this.stateDir = first.stateDir;
+        this.configFile = first.configFile;
+        this.bashrc = first.bashrc;
+        this.socketName = first.socketName + "-" + cols + "x" + rows;
+        env.putAll(first.env);
+        tmux("new-session", "-d", "-s", "outer", "-x", Integer.toString(cols), "-y", Integer.toString(rows),
+                "/bin/bash --rcfile " + bashrc + " --noprofile");
+        awaitScreen("the outer shell's prompt", s -> s.contains("$"));
+    }
+
     /** weft.toml: the panes run the plain bash, plus {@code more}. */
     void writeConfig(String more) throws IOException {
         Files.writeString(configFile, "default_prog = [\"/bin/bash\", \"--rcfile\", \"" + bashrc
