@@ -72,6 +72,16 @@ class ListCommandsTest {
     }
 
     @Test
+    void listClientsFiltersToo() throws Exception {
+        TestClient attached = h.client();
+        attached.send(new dev.weft.protocol.Pdu.Attach(attached.nextRequestId(), "a", 80, 24, false));
+        attached.expect(dev.weft.protocol.Pdu.Attached.class);
+        assertThat(run("list-clients", "-F", "#{session_name}")).isEqualTo("a");
+        assertThat(run("list-clients", "-F", "#{session_name}", "-f", "#{==:#{session_name},a}")).isEqualTo("a");
+        assertThat(run("list-clients", "-F", "#{session_name}", "-f", "#{==:#{session_name},b}")).isEmpty();
+    }
+
+    @Test
     void sessionActivityIsAnEpochTime() throws Exception {
         long now = System.currentTimeMillis() / 1000;
         long activity = Long.parseLong(run("display-message", "-p", "-t", "a", "#{session_activity}"));
