@@ -95,6 +95,27 @@ class ChooserIT {
         }
     }
 
+    @Test
+    void chooseClientDetachesTheChosenClient() throws Exception {
+        try (OuterTerminal a = new OuterTerminal(home, COLS, ROWS);
+             OuterTerminal b = a.another(80, 24)) {
+            startSession(a, "work");
+            assertThat(a.weft("new", "-d", "-s", "other").exitCode()).isZero();
+            b.typeLine("weft attach -t other");
+            b.awaitScreen("B attached", s -> WindowsAndPanesIT.lastRow(s).startsWith("[other]"));
+            a.press("C-b", "D");
+            String list = a.awaitScreen("both clients listed",
+                    s -> row(s, 0).matches("\\(0\\) /dev/pts/\\d+: \\d\\d:\\d\\d: session (work|other)")
+                            && row(s, 1).matches("\\(1\\) /dev/pts/\\d+: \\d\\d:\\d\\d: session (work|other)"));
+            assertThat(list).contains("(sort: name)");
+            String shortcut = row(list, 0).endsWith("session other") ? "0" : "1";
+            a.press(shortcut);
+            b.awaitScreen("B detached", s -> s.contains("[detached (from session other)]"));
+            a.awaitScreen("A still attached, the chooser gone",
+                    s -> WindowsAndPanesIT.lastRow(s).startsWith("[work]") && !s.contains("(sort: "));
+        }
+    }
+
     private static void startSession(OuterTerminal term, String name) {
         term.typeLine("weft new -s " + name);
         term.awaitScreen("the prompt and the status line", s -> WindowsAndPanesIT.lastRow(s).startsWith("[" + name + "]"));
