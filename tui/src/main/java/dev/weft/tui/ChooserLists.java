@@ -108,7 +108,7 @@ final class ChooserLists {
             String sessionId = s[0];
             String name = s[1];
             ChooserItem session = new ChooserItem(ChooserItem.Kind.SESSION, sessionId, sessionId, name, s[5],
-                    paneNumber(s[3]), " " + s[4] + " ", number(sessionId.substring(1)), name, number(s[2]), 0);
+                    paneNumber(s[3]), " " + s[4] + " ", number(sessionId.startsWith("$") ? sessionId.substring(1) : sessionId), name, number(s[2]), 0);
             for (String[] w : windowsBySession.getOrDefault(sessionId, List.of())) {
                 List<String[]> its = panesByWindow.getOrDefault(w[1], List.of());
                 if (its.isEmpty() && filtered) {
