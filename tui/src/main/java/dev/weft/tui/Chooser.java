@@ -69,6 +69,10 @@ final class Chooser implements Overlay.Interactive {
     private String lastSearch;
     private String startKey;
     private boolean ended;
+    /** When the shown preview was answered (nanoTime), -1 while a request is out. */
+    private long previewAsked = -1;
+    /** How old a preview may get before a paint asks for it again. */
+    long refreshNanos = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
 
     /**
      * @param format the user's {@code -F}, or null for tmux's default
@@ -180,6 +184,9 @@ final class Chooser implements Overlay.Interactive {
             }
         }
         String key = item.key;
+        synchronized (this) {
+            previewAsked = -1; // none again until this one is answered
+        }
         if (mode == Mode.BUFFER) {
             backend.list(List.of("show-buffer", "-b", item.target)).whenComplete((text, e) -> {
                 List<String> lines = e != null ? List.of() : List.of(text.split("\n", -1));
@@ -200,6 +207,7 @@ final class Chooser implements Overlay.Interactive {
     private void previewed(String key, ChooserPainter.Preview p) {
         synchronized (this) {
             previews.put(key, p);
+            previewAsked = System.nanoTime();
         }
         ui.overlayChanged();
     }
@@ -213,13 +221,20 @@ final class Chooser implements Overlay.Interactive {
     // ---- painting ---------------------------------------------------------------------------------
 
     @Override
-    public synchronized void paint(Screen screen, Settings.Snapshot s, int top, int cols, int rows) {
-        ChooserItem item = tree.currentItem();
-        ChooserPainter.Preview p = item == null ? null : previews.get(item.key);
-        ChooserPainter.Filters filters = new ChooserPainter.Filters(filter != null, filterNoMatches,
-                tree.search(), typing);
-        painter.paint(screen, top, cols, rows, tree, p, filters, modeStyle(s),
-                s.style("display_panes.active_style"));
+    public void paint(Screen screen, Settings.Snapshot s, int top, int cols, int rows) {
+        boolean stale;
+        synchronized (this) {
+            ChooserItem item = tree.currentItem();
+            ChooserPainter.Preview p = item == null ? null : previews.get(item.key);
+            ChooserPainter.Filters filters = new ChooserPainter.Filters(filter != null, filterNoMatches,
+                    tree.search(), typing);
+            painter.paint(screen, top, cols, rows, tree, p, filters, modeStyle(s),
+                    s.style("display_panes.active_style"));
+            stale = item != null && previewAsked >= 0 && System.nanoTime() - previewAsked > refreshNanos;
+        }
+        if (stale) {
+            preview(); // what the previewed pane shows now (the overlay repaints every second)
+        }
     }
 
     /** tmux's mode-style (yellow on black... black on yellow): the option when the config has one. */

@@ -18,6 +18,20 @@ import java.util.concurrent.CompletableFuture;
  * (the chooser covers the whole pane area already) are accepted and change nothing; {@code -t}
  * is accepted, the chooser always shows over the pane area. {@code -f} filters choose-tree's
  * panes on the server; choose-buffer and choose-client pass it to their list command.
+ *
+ * <p>Where weft differs from tmux 3.3a, and why:
+ * <ul>
+ *   <li>{@code /} narrows the list as one types (a case-insensitive substring of the line, parents
+ *       of matches kept; Enter keeps it, Escape clears it); tmux's {@code /} is the same search
+ *       prompt as {@code C-s}, which weft keeps on {@code C-s} and {@code n}.</li>
+ *   <li>The preview shows one pane's screen: the pane's, or for a session or window its active
+ *       pane's, with the window's (session) or pane's (window) number in the middle; tmux lays all
+ *       of a session's windows or a window's panes side by side. It is read when an item becomes
+ *       current and again about every second while shown. A client's preview is its session's active pane.</li>
+ *   <li>A click on the current line chooses it (tmux: a double click).</li>
+ *   <li>No marked pane ({@code m}, {@code M}) and no preview scrolling ({@code <}, {@code >}); sort
+ *       by time uses the session's last use (windows have no activity time, so by index).</li>
+ * </ul>
  */
 final class Choosers {
     static final String TREE_USAGE = "choose-tree [-GNrswZ] [-F format] [-f filter] [-K key-format] "
@@ -26,6 +40,9 @@ final class Choosers {
             + "[-O sort-order] [-t target-pane] [template]";
     static final String CLIENT_USAGE = "choose-client [-NrZ] [-F format] [-f filter] [-K key-format] "
             + "[-O sort-order] [-t target-pane] [template]";
+
+    /** The chooser repaints this often, and its preview is read again when older. */
+    static final int PREVIEW_TICK_MILLIS = 1000;
 
     private final AttachedSession session;
     private final SessionView view;
@@ -98,7 +115,7 @@ final class Choosers {
             if (!any) {
                 return null;
             }
-            ui.overlay(chooser, 0, 0);
+            ui.overlay(chooser, 0, PREVIEW_TICK_MILLIS);
             return chooser;
         });
     }

@@ -36,6 +36,7 @@ class ChooserTest {
         String panes = ChooserTreeTest.panes();
         String buffers = "";
         boolean history = true;
+        volatile String echo = "echo pane";
 
         @Override
         public CompletableFuture<String> list(List<String> argv) {
@@ -58,7 +59,7 @@ class ChooserTest {
                 return CompletableFuture.failedFuture(new ClientException("not built yet"));
             }
             return CompletableFuture.completedFuture(new Pdu.HistoryLines(0, paneId, 0, 0, 0, 3, 1, 2,
-                    List.of(Chooser.plainLine("$ echo pane " + paneId), Chooser.plainLine("pane " + paneId))));
+                    List.of(Chooser.plainLine("$ " + echo + " " + paneId), Chooser.plainLine("pane " + paneId))));
         }
 
         @Override
@@ -302,6 +303,11 @@ class ChooserTest {
         lists.history = true;
         c.key(key('k')); // moves, and asks again
         assertThat(paint(c).get(12)).startsWith("│ $ echo pane ");
+        // a preview older than the refresh time is read again when painted: the pane's output shows
+        lists.echo = "later";
+        c.refreshNanos = 0;
+        paint(c);
+        assertThat(paint(c).get(12)).startsWith("│ $ later ");
         c.key(key(KeyCode.ENTER));
         assertThat(lists.ran).hasSize(1);
         assertThat(lists.ran.get(0)).startsWith("kill-pane -t '");
