@@ -35,7 +35,7 @@ final class Commands {
                 new SessionCommands.HasSession(), new SessionCommands.ListSessions(), new SendKeysCommand(),
                 new SetBufferCommand(), new DeleteBufferCommand(), new ListBuffersCommand(),
                 new ShowBufferCommand(), new SaveBufferCommand(), new LoadBufferCommand(),
-                new PasteBufferCommand());
+                new PasteBufferCommand(), new CapturePaneCommand());
         for (Command c : all) {
             BY_NAME.put(c.spec().name(), c);
             for (String alias : c.spec().aliases()) {
@@ -86,7 +86,7 @@ final class Commands {
      */
     private static final java.util.Set<String> ELSEWHERE = java.util.Set.of(
             "kill-server",
-            "capture-pane", "capturep", "attach-session", "attach", "choose-window",
+            "attach-session", "attach", "choose-window",
             "choose-session", "refresh-client", "refresh", "customize-mode", "show-messages", "showmsgs",
             "if-shell", "if", "run-shell", "run", "suspend-client", "suspendc");
 

@@ -11,8 +11,9 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Copy mode's search over a pane's lines ({@code Pdu.SearchHistory}), away from the pane's lock.
  *
- * <p>As tmux, rows joined by autowrap are searched as one line, so a match may run from the end
- * of one row into the next; its position is its first cell, its width the cells it covers
+ * <p>As tmux, rows joined by autowrap are searched as one line (up to {@value #MAX_JOINED_ROWS}
+ * rows; a longer run is searched in pieces), so a match may run from the end of one row into the
+ * next; its position is its first cell, its width the cells it covers
  * (a wide character counts 2, as the grid does). Trailing blanks of a logical line's last row are
  * not searched. Positions are ordered by (line, column): forward finds the first match starting
  * after {@code (fromLine, fromCol)}, backward the last one starting before it; when there is none
@@ -29,6 +30,8 @@ final class HistorySearch {
      * per cell searched (so a plain search of a very long history still finishes).
      */
     static final long STEP_BUDGET = 50_000_000L;
+    /** Most rows joined into one logical line for searching. */
+    static final int MAX_JOINED_ROWS = 500;
     /** Longest query accepted. */
     static final int MAX_QUERY = 4096;
 
@@ -116,12 +119,16 @@ final class HistorySearch {
         }
     }
 
-    /** Logical lines as [first row, end row) index pairs: a row that wrapped continues in the next. */
+    /**
+     * Logical lines as [first row, end row) index pairs: a row that wrapped continues in the next,
+     * up to {@link #MAX_JOINED_ROWS} rows (a longer run is searched in pieces of that many rows,
+     * so one huge wrapped line does not make one huge string).
+     */
     private static List<int[]> groups(List<Line> lines) {
         List<int[]> groups = new ArrayList<>();
         int begin = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).wrapped() || i == lines.size() - 1) {
+            if (!lines.get(i).wrapped() || i == lines.size() - 1 || i + 1 - begin >= MAX_JOINED_ROWS) {
                 groups.add(new int[] {begin, i + 1});
                 begin = i + 1;
             }
@@ -150,12 +157,31 @@ final class HistorySearch {
         for (int r = group[0]; r < group[1]; r++) {
             capacity += lines.lines().get(r).cols();
         }
-        long[] lineOf = new long[Math.max(16, capacity * 2)];
-        int[] colOf = new int[lineOf.length];
-        int[] cellsOf = new int[lineOf.length];
+        int[] rowOf = new int[capacity + 16];
+        int[] colOf = new int[rowOf.length];
+        int[] cellsOf = new int[rowOf.length];
         int len = 0;
         for (int r = group[0]; r < group[1]; r++) {
             Line line = lines.lines().get(r);
+            String plain = line.plainText();
+            if (oneCellPerChar(plain, line.cols())) {
+                // The common case, without a String per cell: each character is one cell.
+                int end = r == group[1] - 1 ? plain.length() : line.cols();
+                if (len + end > rowOf.length) {
+                    int grow = Math.max(rowOf.length * 2, len + end);
+                    rowOf = Arrays.copyOf(rowOf, grow);
+                    colOf = Arrays.copyOf(colOf, grow);
+                    cellsOf = Arrays.copyOf(cellsOf, grow);
+                }
+                for (int col = 0; col < end; col++) {
+                    sb.append(col < plain.length() ? plain.charAt(col) : ' ');
+                    rowOf[len] = r;
+                    colOf[len] = col;
+                    cellsOf[len] = 1;
+                    len++;
+                }
+                continue;
+            }
             int end = line.cols();
             if (r == group[1] - 1) {
                 while (end > 0 && isBlank(line, end - 1)) {
@@ -172,20 +198,36 @@ final class HistorySearch {
                     s = " ";
                 }
                 for (int k = 0; k < s.length(); k++) {
-                    if (len == lineOf.length) {
-                        lineOf = Arrays.copyOf(lineOf, len * 2);
+                    if (len == rowOf.length) {
+                        rowOf = Arrays.copyOf(rowOf, len * 2);
                         colOf = Arrays.copyOf(colOf, len * 2);
                         cellsOf = Arrays.copyOf(cellsOf, len * 2);
                     }
                     sb.append(s.charAt(k));
-                    lineOf[len] = lines.first() + r;
+                    rowOf[len] = r;
                     colOf[len] = col;
                     cellsOf[len] = k == 0 ? w : 0;
                     len++;
                 }
             }
         }
-        return new GroupText(sb.toString(), lineOf, colOf, cellsOf);
+        return new GroupText(sb.toString(), lines.first(), rowOf, colOf, cellsOf);
+    }
+
+    /**
+     * Whether {@code plain} (a row's {@link Line#plainText()}) has one character per cell: nothing
+     * from U+0300 on, so no combining mark, wide character or surrogate.
+     */
+    private static boolean oneCellPerChar(String plain, int cols) {
+        if (plain.length() > cols) {
+            return false;
+        }
+        for (int i = 0; i < plain.length(); i++) {
+            if (plain.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(Line line, int col) {
@@ -193,7 +235,11 @@ final class HistorySearch {
         return t.equals(" ") || t.isEmpty();
     }
 
-    private record GroupText(String text, long[] lineOf, int[] colOf, int[] cellsOf) {
+    /**
+     * One logical line: character i of {@code text} is in line {@code first + rowOf[i]}, cell
+     * {@code colOf[i]}; {@code cellsOf[i]} is the cell's width on its first character, else 0.
+     */
+    private record GroupText(String text, long first, int[] rowOf, int[] colOf, int[] cellsOf) {
 
         /** The first non-empty match starting after (line, col); any when {@code wrapped} (line MIN_VALUE). */
         Match first(Query q, Budget budget, long line, int col, boolean wrapped) {
@@ -233,7 +279,7 @@ final class HistorySearch {
         }
 
         private int compare(int index, long line, int col) {
-            int c = Long.compare(lineOf[index], line);
+            int c = Long.compare(first + rowOf[index], line);
             return c != 0 ? c : Integer.compare(colOf[index], col);
         }
 
@@ -245,7 +291,7 @@ final class HistorySearch {
             if (cells == 0) {
                 cells = 1; // a match of combining marks alone still marks its cell
             }
-            return new Match(lineOf[start], colOf[start], cells, wrapped);
+            return new Match(first + rowOf[start], colOf[start], cells, wrapped);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.weft.config.WeftConfig;
 import dev.weft.keymaps.Binding;
 import dev.weft.keymaps.KeyTables;
 import dev.weft.protocol.Pdu;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -189,7 +190,7 @@ final class Mux {
      * Called from the pane's reader thread, holding no pane lock.
      */
     void clipboardFromPane(Pane pane, String selection, byte[] data) {
-        String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(data, StandardCharsets.UTF_8);
         synchronized (this) {
             if (!options.getBool("set_clipboard") || text.isEmpty()) {
                 return;

@@ -167,6 +167,20 @@ class BufferCommandsTest {
     }
 
     @Test
+    void capturePaneMakesABufferOrPrints() throws Exception {
+        h.newSession(c, "cap", 20, 5, "/bin/sh", "-c", "seq 1 30; exec cat");
+        ServerHarness.awaitText(c, "cap", "30\n");
+        run("capture-pane", "-t", "cap");
+        assertThat(run("show-buffer")).isEqualTo("27\n28\n29\n30\n\n");
+        run("capturep", "-b", "older", "-S", "-3", "-E", "0", "-t", "cap");
+        assertThat(run("show-buffer", "-b", "older")).isEqualTo("24\n25\n26\n27\n");
+        assertThat(run("capture-pane", "-p", "-S", "-", "-E", "-25", "-t", "cap")).isEqualTo("1\n2\n");
+        assertThat(run("lsb", "-F", "#{buffer_name}")).isEqualTo("older\nbuffer0");
+        assertThatThrownBy(() -> run("capture-pane", "-S", "x", "-t", "cap"))
+                .hasMessage("capture-pane -S takes a line number or -, got \"x\"");
+    }
+
+    @Test
     void pasteBufferBracketsWhenThePaneAskedFor() throws Exception {
         showInput("bracketed", true);
         run("set-buffer", "-b", "b", "one\ntwo");

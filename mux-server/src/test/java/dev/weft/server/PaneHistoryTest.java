@@ -196,6 +196,30 @@ class PaneHistoryTest {
         assertThat(c.line()).isEqualTo(1);
         assertThat(c.col()).isEqualTo(2);
         assertThat(search(s, "cd", 1, 2, true, false, false, -1).wrapped()).isTrue();
+        // a plain row joined to one with wide characters and a combining mark
+        PaneScreen mixed = screen(10, 4, 10, "abcdefghij日本e\u0301x\r\n");
+        assertThat(search(mixed, "j日", 0, -1, false, false, false, -1))
+                .isEqualTo(new Pdu.SearchResult(9, 3, true, 0, 9, 3, false));
+        assertThat(search(mixed, "e\u0301x", 0, -1, false, false, false, -1))
+                .isEqualTo(new Pdu.SearchResult(9, 3, true, 1, 4, 2, false));
+    }
+
+    @Test
+    void aVeryLongWrappedLineIsSearchedInPieces() throws Exception {
+        // 700 rows of one wrapped line; "XY" at cells 6005-6006 (row 600, the second piece)
+        String line = "a".repeat(6005) + "XY" + "b".repeat(993);
+        PaneScreen s = screen(10, 4, 1000, line + "\r\n");
+        Pdu.SearchResult r = search(s, "XY", 0, -1, false, false, false, -1);
+        assertThat(r.found()).isTrue();
+        assertThat(r.line()).isEqualTo(600);
+        assertThat(r.col()).isEqualTo(5);
+        assertThat(r.cells()).isEqualTo(2);
+        // a match across rows 499/500 (the pieces' border) is not found; one across 498/499 is
+        PaneScreen border = screen(10, 4, 2000, "a".repeat(4999) + "PQ" + "a".repeat(4988) + "ST" + "a".repeat(1009) + "\r\n");
+        assertThat(search(border, "PQ", 0, -1, false, false, false, -1).found()).isFalse();
+        Pdu.SearchResult st = search(border, "ST", 0, -1, false, false, false, -1);
+        assertThat(st.line()).isEqualTo(998);
+        assertThat(st.col()).isEqualTo(9);
     }
 
     @Test
