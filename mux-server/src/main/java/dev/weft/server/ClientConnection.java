@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +44,9 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     }
 
     /** Numbers client names when a client has no tty ({@code client-N}); server-wide, never reused. */
-    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
     /** Orders activity (window_size latest): a counter, so two events never tie. */
-    private static final java.util.concurrent.atomic.AtomicLong ACTIVITY = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong ACTIVITY = new AtomicLong();
 
     private final Mux mux;
     private final ServerControl server;
@@ -252,7 +254,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
             Pane pane = paneOf(mux.resolve("%" + r.paneId()));
             PaneHistory.searchInBackground(pane, r, ctx::writeAndFlush);
         } else if (pdu instanceof Pdu.ClientIdentity r) {
-            identity = r;
+            // Outside text: control characters made visible, so list-clients stays one line a client.
+            identity = new Pdu.ClientIdentity(Visible.of(r.ttyName()), Visible.of(r.termName()), r.pid());
         } else if (pdu instanceof Pdu.SendKeys r) {
             sendKeys(r);
         } else if (pdu instanceof Pdu.CapturePane r) {
@@ -326,6 +329,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
 
     long activityMillis() {
         return activityMillis;
+    }
+
+    /** Orders clients by their last activity (higher: later); never ties. */
+    long activityOrder() {
+        return activityOrder;
     }
 
     boolean readOnly() {

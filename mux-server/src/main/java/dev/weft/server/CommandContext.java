@@ -2,6 +2,8 @@ package dev.weft.server;
 
 import dev.weft.config.Formats;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -141,7 +143,7 @@ final class CommandContext {
 
     /** Every attached client ({@code TUI}s, not one-shot connections), in the order they connected. Under the lock. */
     List<ClientConnection> clients() {
-        List<ClientConnection> out = new java.util.ArrayList<>();
+        List<ClientConnection> out = new ArrayList<>();
         for (Session s : mux.sessions()) {
             for (Attachment a : mux.attachments(s)) {
                 if (a instanceof ClientConnection c) {
@@ -149,7 +151,7 @@ final class CommandContext {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(ClientConnection::number));
+        out.sort(Comparator.comparingInt(ClientConnection::number));
         return out;
     }
 
@@ -167,7 +169,7 @@ final class CommandContext {
                 : all.stream().filter(c -> c.attachedSession() == t.session()).toList();
         ClientConnection best = null;
         for (ClientConnection c : candidates.isEmpty() ? all : candidates) {
-            if (best == null || c.activityMillis() > best.activityMillis()) {
+            if (best == null || c.activityOrder() > best.activityOrder()) {
                 best = c;
             }
         }

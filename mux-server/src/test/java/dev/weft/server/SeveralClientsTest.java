@@ -83,6 +83,29 @@ class SeveralClientsTest {
     }
 
     @Test
+    void controlCharactersInAnIdentityStayOnOneLine() throws Exception {
+        TestClient c = h.client();
+        c.send(new Pdu.ClientIdentity("/dev/pts/1\nfake: line", "xterm\u001b[2J", 1));
+        c.send(new Pdu.Attach(c.nextRequestId(), "work", 80, 23, false));
+        c.expect(Pdu.Attached.class);
+        assertThat(run("list-clients")).isEqualTo("/dev/pts/1\\nfake: line: work [80x24 xterm\\x1b[2J] (attached,focused,UTF-8)");
+    }
+
+    @Test
+    void withoutAnAttachedCallerTheCurrentClientIsTheSessionsLatest() throws Exception {
+        TestClient a = attach("work", "/dev/pts/3", 80, 23, false);
+        TestClient b = attach("work", "/dev/pts/4", 80, 23, false);
+        attach("other", "/dev/pts/5", 80, 23, false);
+        a.send(new Pdu.Input(pane, 1, "x".getBytes(StandardCharsets.US_ASCII)));
+        a.run(-1, "display-message", "-p", "x"); // a's input has been handled: a is work's latest client
+        // from a pane of work (its context), not attached: work's most recently active client
+        ctl.run(pane, "detach-client");
+        assertThat(a.expect(Pdu.Detached.class).sessionName()).isEqualTo("work");
+        assertThat(run("list-clients", "-F", "#{client_name}")).isEqualTo("/dev/pts/4\n/dev/pts/5");
+        b.close();
+    }
+
+    @Test
     void theCallersOwnClientVariablesExpandInItsCommands() throws Exception {
         TestClient a = attach("work", "/dev/pts/3", 80, 23, false);
         assertThat(a.run(-1, "display-message", "-p", "#{client_name} #{client_termname}"))

@@ -1,8 +1,11 @@
 package dev.weft.tui;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import dev.weft.config.Style;
+import java.util.EnumSet;
 
 /**
  * The part of the pane area a smaller session does not cover, drawn as tmux 3.3 does (checked
@@ -12,9 +15,8 @@ import dev.weft.config.Style;
  */
 final class OutsideArea {
     static final char FILL = '\u00b7';
-    private static final TextCharacter FILL_CELL = new KnownWidthCharacter(FILL,
-            com.googlecode.lanterna.TextColor.ANSI.DEFAULT, com.googlecode.lanterna.TextColor.ANSI.DEFAULT,
-            java.util.EnumSet.noneOf(com.googlecode.lanterna.SGR.class));
+    private static final TextCharacter FILL_CELL = new KnownWidthCharacter(FILL, TextColor.ANSI.DEFAULT,
+            TextColor.ANSI.DEFAULT, EnumSet.noneOf(SGR.class));
 
     private OutsideArea() {}
 
@@ -25,7 +27,6 @@ final class OutsideArea {
         }
         int sessionCols = v.visibleCols();
         int sessionRows = v.visibleRows();
-        TextCharacter fill = FILL_CELL;
         for (int y = 0; y < v.areaRows(); y++) {
             for (int x = 0; x < v.areaCols(); x++) {
                 if (x < sessionCols && y < sessionRows) {
@@ -39,7 +40,7 @@ final class OutsideArea {
                 } else if (v.outsideRight() && v.outsideBelow() && x == sessionCols && y == sessionRows) {
                     glyph = "┘";
                 } else {
-                    screen.setCharacter(x, top + y, fill);
+                    screen.setCharacter(x, top + y, FILL_CELL);
                     continue;
                 }
                 screen.setCharacter(x, top + y, Styles.cell(glyph, borderStyle));
