@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <pre>
  *   list-sessions -F  $ID ␟ name ␟ activity ␟ active pane %ID ␟ active window "I:name" ␟ TEXT
- *   list-windows -aF  $ID ␟ @ID ␟ index ␟ active pane %ID ␟ active pane index ␟ TEXT
+ *   list-windows -aF  $ID ␟ @ID ␟ index ␟ active pane %ID ␟ active pane index ␟ name ␟ TEXT
  *   list-panes -aF    $ID ␟ @ID ␟ %ID ␟ index ␟ TEXT                                [-f filter]
  *   list-buffers -F   name ␟ size ␟ created ␟ sample ␟ TEXT
  *   list-clients -F   name ␟ activity ␟ created ␟ cols*rows ␟ session's pane %ID ␟ session ␟ TEXT
@@ -47,7 +47,7 @@ final class ChooserLists {
     static final String SESSIONS = String.join(SEP, "#{session_id}", "#{session_name}", "#{session_activity}",
             "#{pane_id}", "#{window_index}:#{window_name}") + SEP;
     static final String WINDOWS = String.join(SEP, "#{session_id}", "#{window_id}", "#{window_index}", "#{pane_id}",
-            "#{pane_index}") + SEP;
+            "#{pane_index}", "#{window_name}") + SEP;
     static final String PANES = String.join(SEP, "#{session_id}", "#{window_id}", "#{pane_id}", "#{pane_index}") + SEP;
     static final String BUFFERS = String.join(SEP, "#{buffer_name}", "#{buffer_size}", "#{buffer_created}",
             "#{buffer_sample}") + SEP;
@@ -100,7 +100,7 @@ final class ChooserLists {
             panesByWindow.computeIfAbsent(p[1], k -> new ArrayList<>()).add(p);
         }
         Map<String, List<String[]>> windowsBySession = new HashMap<>();
-        for (String[] w : rows(windows, 6)) {
+        for (String[] w : rows(windows, 7)) {
             windowsBySession.computeIfAbsent(w[0], k -> new ArrayList<>()).add(w);
         }
         List<ChooserItem> out = new ArrayList<>();
@@ -114,12 +114,14 @@ final class ChooserLists {
                 if (its.isEmpty() && filtered) {
                     continue;
                 }
-                ChooserItem window = new ChooserItem(ChooserItem.Kind.WINDOW, w[1], w[1], w[2], w[5],
-                        paneNumber(w[3]), " " + w[4] + " ", number(w[2]), w[2], number(w[2]), 0);
+                // tmux sorts windows by name with "name"; weft keeps no window activity, so "time" is by index
+                ChooserItem window = new ChooserItem(ChooserItem.Kind.WINDOW, w[1], w[1], w[2], w[6],
+                        paneNumber(w[3]), " " + w[4] + " ", number(w[2]), w[5], -number(w[2]), 0);
                 if (its.size() > 1) {
                     for (String[] p : its) {
+                        // panes keep their order under every sort
                         window.add(new ChooserItem(ChooserItem.Kind.PANE, p[2], p[2], p[3], p[4], paneNumber(p[2]),
-                                "", number(p[3]), p[3], number(p[3]), 0));
+                                "", number(p[3]), String.format("%09d", number(p[3])), -number(p[3]), 0));
                     }
                 }
                 session.add(window);

@@ -159,7 +159,7 @@ class ChooserTest {
         List<String> rows = paint(c);
         assertThat(rows.subList(0, 6)).containsExactly(
                 "(0) - alpha: 2 windows (attached)",
-                "(1) ├─>   0: bash*",
+                "(1) ├─>   0: zsh*",
                 "(2) └─> + 1: vim-",
                 "(3) - beta: 1 windows",
                 "(4) └─> 0: bash*",

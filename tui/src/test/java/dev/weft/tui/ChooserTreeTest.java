@@ -18,9 +18,9 @@ class ChooserTreeTest {
     }
 
     static String windows() {
-        return String.join(S, "$1", "@1", "0", "%1", "0", "bash*") + "\n"
-                + String.join(S, "$1", "@2", "1", "%3", "1", "vim-") + "\n"
-                + String.join(S, "$2", "@3", "0", "%4", "0", "bash*");
+        return String.join(S, "$1", "@1", "0", "%1", "0", "zsh", "zsh*") + "\n"
+                + String.join(S, "$1", "@2", "1", "%3", "1", "vim", "vim-") + "\n"
+                + String.join(S, "$2", "@3", "0", "%4", "0", "bash", "bash*");
     }
 
     static String panes() {
@@ -52,7 +52,7 @@ class ChooserTreeTest {
         // tmux 3.3a, choose-tree with everything expanded
         assertThat(shown(t)).containsExactly(
                 "(0) - alpha: 2 windows (attached)",
-                "(1) ├─>   0: bash*",
+                "(1) ├─>   0: zsh*",
                 "(2) └─> - 1: vim-",
                 "(3)     ├─> 0: vim",
                 "(4)     └─> 1: bash*",
@@ -181,6 +181,9 @@ class ChooserTreeTest {
         ChooserTree t = tree(ChooserLists.tree(sessions(), windows(), panes(), false));
         t.sortBy("name");
         assertThat(t.sortName()).isEqualTo("name");
+        // windows by name (vim before zsh), panes in their order
+        assertThat(t.lines()).extracting(l -> l.item().target)
+                .containsExactly("$1", "@2", "%2", "%3", "@1", "$2", "@3");
         t.reverse();
         assertThat(t.lines().get(0).item().name).isEqualTo("beta");
         t.reverse();
