@@ -1,7 +1,6 @@
 package dev.weft.tui;
 
 import com.googlecode.lanterna.screen.Screen;
-import dev.weft.client.AttachedSession;
 import dev.weft.config.Style;
 import dev.weft.keymaps.InputEvent;
 import dev.weft.keymaps.KeyCode;
@@ -29,32 +28,12 @@ import org.slf4j.LoggerFactory;
 final class Chooser implements Overlay.Interactive {
     private static final Logger LOG = LoggerFactory.getLogger(Chooser.class);
     static final Style DEFAULT_MODE_STYLE = Style.parse("fg=black,bg=yellow"); // tmux mode-style
-    /** Lines asked of a pane for its preview (the server answers at most its screen). */
-    private static final int PREVIEW_LINES = 500;
 
     /** What the chooser is for: the list it loads and what its keys do. */
     enum Mode { TREE, BUFFER, CLIENT }
 
-    /** Where lists come from and commands go (the session and the command runner, or a test's). */
-    interface Backend {
-        /** A server command's output. */
-        CompletableFuture<String> list(List<String> argv);
-
-        /** A pane's screen for the preview. */
-        CompletableFuture<Pdu.HistoryLines> screen(int paneId);
-
-        /** Run a command line as a key binding would (client-side commands included). */
-        CompletableFuture<Void> run(String line);
-
-        /** Show a one-line message in the status line. */
-        void message(String text);
-
-        /** Ask a question in the status line ({@code prompt}, answered by {@code answer}); a confirmation when {@code confirm}. */
-        void ask(String prompt, String initial, boolean confirm, java.util.function.Consumer<String> answer);
-    }
-
     private final Mode mode;
-    private final Backend backend;
+    private final ChooserBackend backend;
     private final ClientUi ui;
     private final Settings settings;
     private final Function<List<ChooserItem>, List<ChooserItem>> defaults;
@@ -78,7 +57,7 @@ final class Chooser implements Overlay.Interactive {
      * @param format the user's {@code -F}, or null for tmux's default
      * @param defaults sets each new item's expanded state ({@code -s}, {@code -w})
      */
-    Chooser(Mode mode, Backend backend, ClientUi ui, Settings settings, String template, String format,
+    Chooser(Mode mode, ChooserBackend backend, ClientUi ui, Settings settings, String template, String format,
             String filter, Function<List<ChooserItem>, List<ChooserItem>> defaults) {
         this.mode = mode;
         this.backend = backend;
@@ -586,42 +565,5 @@ final class Chooser implements Overlay.Interactive {
     static String message(Throwable e) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         return cause.getMessage() == null ? "the list could not be read" : cause.getMessage();
-    }
-
-    /** The backend of an attached client: the server through {@code session}, commands through {@code commands}. */
-    static Backend backend(AttachedSession session, SessionView view, ClientUi ui, Settings settings,
-                           CommandRunner commands) {
-        return new Backend() {
-            @Override
-            public CompletableFuture<String> list(List<String> argv) {
-                return session.runCommand(argv, view.activePaneId());
-            }
-
-            @Override
-            public CompletableFuture<Pdu.HistoryLines> screen(int paneId) {
-                return session.history(paneId, 0, PREVIEW_LINES, true);
-            }
-
-            @Override
-            public CompletableFuture<Void> run(String line) {
-                return commands.runLine(line);
-            }
-
-            @Override
-            public void message(String text) {
-                ui.message(text, settings.get().millis("display_time"));
-            }
-
-            @Override
-            public void ask(String prompt, String initial, boolean confirm, java.util.function.Consumer<String> answer) {
-                if (confirm) {
-                    ui.prompt(Prompt.confirm(prompt, "y", answer));
-                } else {
-                    // "=%%": an empty answer still reaches us (it clears a filter, as in tmux)
-                    ui.prompt(Prompt.command(List.of(prompt), List.of(initial), "=%%", List.of(),
-                            line -> answer.accept(line.substring(1))));
-                }
-            }
-        };
     }
 }

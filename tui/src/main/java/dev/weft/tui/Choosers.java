@@ -60,7 +60,7 @@ final class Choosers {
 
     /** choose-tree, choose-buffer or choose-client with their tmux flags. */
     CompletableFuture<Void> run(List<String> argv) {
-        return open(argv, Chooser.backend(session, view, ui, settings, commands), view.state(), ui, settings)
+        return open(argv, ChooserBackend.of(session, view, ui, settings, commands), view.state(), ui, settings)
                 .thenApply(c -> null);
     }
 
@@ -68,7 +68,7 @@ final class Choosers {
      * Parse the command, load its list and show the chooser (nothing shows when there is nothing
      * to choose, as tmux). Completes with the chooser, or null when none was shown.
      */
-    static CompletableFuture<Chooser> open(List<String> argv, Chooser.Backend backend, Pdu.SessionState state,
+    static CompletableFuture<Chooser> open(List<String> argv, ChooserBackend backend, Pdu.SessionState state,
                                            ClientUi ui, Settings settings) {
         String name = argv.get(0);
         Chooser.Mode mode = switch (name) {
@@ -89,7 +89,7 @@ final class Choosers {
         String filter = a.has('f') ? a.get('f') : null;
         boolean sessionsCollapsed = a.has('s');
         boolean windowsCollapsed = a.has('w');
-        Chooser.Backend b = mode == Chooser.Mode.TREE || filter == null ? backend : filtered(backend, filter);
+        ChooserBackend b = mode == Chooser.Mode.TREE || filter == null ? backend : ChooserBackend.filtered(backend, filter);
         Chooser chooser = new Chooser(mode, b, ui, settings, template, a.has('F') ? a.get('F') : null,
                 mode == Chooser.Mode.TREE ? filter : null, items -> {
                     for (ChooserItem item : ChooserTree.all(items)) {
@@ -137,42 +137,5 @@ final class Choosers {
             }
         }
         return "$" + state.sessionId();
-    }
-
-    /** choose-buffer/choose-client -f: the list command filters (list-buffers and list-clients take -f). */
-    private static Chooser.Backend filtered(Chooser.Backend backend, String filter) {
-        return new Chooser.Backend() {
-            @Override
-            public CompletableFuture<String> list(List<String> argv) {
-                if (argv.get(0).startsWith("list-")) {
-                    List<String> with = new java.util.ArrayList<>(argv);
-                    with.add("-f");
-                    with.add(filter);
-                    return backend.list(with);
-                }
-                return backend.list(argv);
-            }
-
-            @Override
-            public CompletableFuture<Pdu.HistoryLines> screen(int paneId) {
-                return backend.screen(paneId);
-            }
-
-            @Override
-            public CompletableFuture<Void> run(String line) {
-                return backend.run(line);
-            }
-
-            @Override
-            public void message(String text) {
-                backend.message(text);
-            }
-
-            @Override
-            public void ask(String prompt, String initial, boolean confirm,
-                            java.util.function.Consumer<String> answer) {
-                backend.ask(prompt, initial, confirm, answer);
-            }
-        };
     }
 }

@@ -30,7 +30,7 @@ class ChooserFuzzTest {
         String panes = data.consumeString(300);
         String buffers = data.consumeString(300);
         Chooser.Mode mode = Chooser.Mode.values()[data.consumeInt(0, 2)];
-        Chooser.Backend backend = new Chooser.Backend() {
+        ChooserBackend backend = new ChooserBackend() {
             @Override
             public CompletableFuture<String> list(List<String> argv) {
                 return CompletableFuture.completedFuture(switch (argv.get(0)) {

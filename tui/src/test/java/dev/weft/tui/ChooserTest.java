@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChooserTest {
     /** Lists answered from fields, commands and prompts recorded. */
-    static final class Lists implements Chooser.Backend {
+    static final class Lists implements ChooserBackend {
         final List<List<String>> asked = new CopyOnWriteArrayList<>();
         final List<String> ran = new CopyOnWriteArrayList<>();
         final List<String> prompts = new CopyOnWriteArrayList<>();
