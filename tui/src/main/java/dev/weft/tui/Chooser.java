@@ -169,7 +169,7 @@ final class Chooser implements Overlay.Interactive {
         if (mode == Mode.BUFFER) {
             backend.list(List.of("show-buffer", "-b", item.target)).whenComplete((text, e) -> {
                 List<String> lines = e != null ? List.of() : List.of(text.split("\n", -1));
-                previewed(key, new ChooserPainter.Preview.Text(lines));
+                previewed(key, new ChooserPainter.Preview.Text(lines), false);
             });
         } else if (item.previewPane >= 0) {
             int pane = item.previewPane;
@@ -178,15 +178,16 @@ final class Chooser implements Overlay.Interactive {
                 List<Pdu.StyledLine> none = List.of();
                 previewed(key, e == null && h != null
                         ? new ChooserPainter.Preview.Screen(h.lines(), h.cursorRow(), h.cursorCol())
-                        : new ChooserPainter.Preview.Screen(none, -1, -1));
+                        : new ChooserPainter.Preview.Screen(none, -1, -1), true);
             });
         }
     }
 
-    private void previewed(String key, ChooserPainter.Preview p) {
+    /** A preview arrived; {@code again}: read it again when it gets old (a pane's screen, not a buffer's text). */
+    private void previewed(String key, ChooserPainter.Preview p, boolean again) {
         synchronized (this) {
             previews.put(key, p);
-            previewAsked = System.nanoTime();
+            previewAsked = again ? System.nanoTime() : -1;
         }
         ui.overlayChanged();
     }
@@ -216,7 +217,7 @@ final class Chooser implements Overlay.Interactive {
         }
     }
 
-    /** tmux's mode-style (yellow on black... black on yellow): the option when the config has one. */
+    /** tmux's mode-style (black on yellow), or the config's mode_style option when there is one. */
     static Style modeStyle(Settings.Snapshot s) {
         if (dev.weft.config.OptionTable.find("mode_style") != null) {
             Style style = s.style("mode_style");
