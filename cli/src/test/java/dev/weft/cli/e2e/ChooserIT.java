@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +115,57 @@ class ChooserIT {
             a.awaitScreen("A still attached, the chooser gone",
                     s -> WindowsAndPanesIT.lastRow(s).startsWith("[work]") && !s.contains("(sort: "));
         }
+    }
+
+    @Test
+    void theTreeIsDrawnAsTmuxDrawsIt() throws Exception {
+        String socket = "weft-choose-ref-" + ProcessHandle.current().pid();
+        try (OuterTerminal weft = new OuterTerminal(home, COLS, ROWS);
+             OuterTerminal tmux = weft.another(COLS, ROWS)) {
+            try {
+                // the same sessions, windows and panes in weft and in a private tmux 3.3a
+                startSession(weft, "work");
+                tmux.typeLine("TMUX= tmux -L " + socket + " -f /dev/null new-session -s work");
+                tmux.awaitScreen("tmux attached", s -> WindowsAndPanesIT.lastRow(s).startsWith("[work]"));
+                // tmux names a window "[tmux]" while a mode is shown in it (automatic rename): not weft
+                assertThat(tmux.run(List.of("tmux", "-L", socket, "set", "-g", "automatic-rename", "off")).exitCode())
+                        .isZero();
+                for (OuterTerminal t : List.of(weft, tmux)) {
+                    List<List<String>> commands = List.of(List.of("new-window", "-d", "-t", "work"),
+                            List.of("split-window", "-d", "-t", "work:1"), List.of("new-session", "-d", "-s", "other"));
+                    for (List<String> c : commands) {
+                        OuterTerminal.Result r = t == weft ? weft.weft(c.toArray(String[]::new))
+                                : tmux.run(java.util.stream.Stream.concat(Stream.of("tmux", "-L", socket), c.stream()).toList());
+                        assertThat(r.exitCode()).as(c + ": " + r.stderr()).isZero();
+                    }
+                }
+                for (String keys : List.of("w", "s", ":")) {
+                    for (OuterTerminal t : List.of(weft, tmux)) {
+                        t.press("C-b", keys);
+                        if (keys.equals(":")) {
+                            t.typeLine("choose-tree"); // everything open: the panes too
+                        }
+                    }
+                    String expected = tmux.awaitScreen("tmux's tree", s -> s.contains("(sort: index)"));
+                    String shown = weft.awaitScreen("weft's tree", s -> s.contains("(sort: index)"));
+                    List<String> tmuxLines = listLines(expected);
+                    assertThat(tmuxLines).hasSizeGreaterThan(1);
+                    assertThat(listLines(shown)).as("choose-tree -Z" + keys).isEqualTo(tmuxLines);
+                    weft.press("q");
+                    tmux.press("q");
+                    weft.awaitScreen("weft's tree gone", s -> !s.contains("(sort: "));
+                    tmux.awaitScreen("tmux's tree gone", s -> !s.contains("(sort: "));
+                }
+            } finally {
+                tmux.run(List.of("tmux", "-L", socket, "kill-server"));
+            }
+        }
+    }
+
+    /** The list's lines: the rows above the preview box. */
+    private static List<String> listLines(String screen) {
+        return screen.lines().takeWhile(l -> !l.startsWith("┌")).map(String::stripTrailing)
+                .filter(l -> !l.isEmpty()).toList();
     }
 
     private static void startSession(OuterTerminal term, String name) {
