@@ -141,8 +141,11 @@ class ChooserIT {
                 }
                 for (String keys : List.of("w", "s", ":")) {
                     for (OuterTerminal t : List.of(weft, tmux)) {
+                        t.awaitScreen("attached, no tree", s -> WindowsAndPanesIT.lastRow(s).startsWith("[work]")
+                                && !s.contains("(sort: "));
                         t.press("C-b", keys);
                         if (keys.equals(":")) {
+                            t.awaitScreen("the command prompt", s -> WindowsAndPanesIT.lastRow(s).startsWith(":"));
                             t.typeLine("choose-tree"); // everything open: the panes too
                         }
                     }
@@ -156,6 +159,17 @@ class ChooserIT {
                     weft.awaitScreen("weft's tree gone", s -> !s.contains("(sort: "));
                     tmux.awaitScreen("tmux's tree gone", s -> !s.contains("(sort: "));
                 }
+                // choose-buffer: the same two buffers
+                for (String text : List.of("first buffer text", "second\nline two")) {
+                    assertThat(weft.weft("set-buffer", text).exitCode()).isZero();
+                    assertThat(tmux.run(List.of("tmux", "-L", socket, "set-buffer", text)).exitCode()).isZero();
+                }
+                weft.press("C-b", "=");
+                tmux.press("C-b", "=");
+                List<String> buffers = listLines(tmux.awaitScreen("tmux's buffers", s -> s.contains("(sort: time)")));
+                assertThat(buffers).hasSize(2);
+                String shown = weft.awaitScreen("weft's buffers", s -> s.contains("(sort: time)"));
+                assertThat(listLines(shown)).isEqualTo(buffers);
             } finally {
                 tmux.run(List.of("tmux", "-L", socket, "kill-server"));
             }
