@@ -196,4 +196,14 @@ final class CommandContext {
         }
         throw new MuxException("no-client", "can't find client: " + Visible.of(name));
     }
+
+    /**
+     * Expand a format with the variables of {@code t}, {@code extra} first (the list commands'
+     * {@code window_format}/{@code pane_format}, which say what kind of line a format is for).
+     */
+    String expand(String format, Target t, java.util.Map<String, String> extra) {
+        FormatContext vars = new FormatContext(mux, t.session(), t.tab(), t.pane());
+        return Formats.expand(format, name -> extra.containsKey(name) ? extra.get(name) : vars.apply(name),
+                ZonedDateTime.now());
+    }
 }

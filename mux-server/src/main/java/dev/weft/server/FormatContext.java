@@ -65,6 +65,9 @@ final class FormatContext implements Function<String, String> {
             case "session_windows" -> Integer.toString(session.tabs().size());
             case "session_attached" -> Integer.toString(mux.attachments(session).size());
             case "session_created" -> Long.toString(session.createdEpochMillis() / 1000);
+            // when the session was last used (attached, selected): tmux's activity, to sort by time
+            case "session_activity" -> Long.toString(System.currentTimeMillis() / 1000
+                    - Math.max(0, System.nanoTime() - session.lastUsedNanos()) / 1_000_000_000L);
             case "session_width", "window_width" -> Integer.toString(session.cols());
             case "session_height", "window_height" -> Integer.toString(session.rows());
             default -> null;

@@ -13,7 +13,7 @@ final class ListClientsCommand implements Command {
     static final String DEFAULT = "#{client_name}: #{session_name} [#{client_width}x#{client_height} "
             + "#{client_termname}] #{?client_flags,(,}#{client_flags}#{?client_flags,),}";
     private static final Spec SPEC = new Spec("list-clients", List.of("lsc"), "F:f:t:",
-            "[-F format] [-t target-session]", 0, 0);
+            "[-F format] [-f filter] [-t target-session]", 0, 0);
 
     @Override
     public Spec spec() {
@@ -32,7 +32,11 @@ final class ListClientsCommand implements Command {
                 continue;
             }
             Tab t = s.activeTab();
-            lines.add(ctx.expand(format, new Target(s, t, t == null ? null : t.activePane()), c));
+            Target target = new Target(s, t, t == null ? null : t.activePane());
+            if (args.value('f') != null && !ListFormats.truthy(ctx.expand(args.value('f'), target, c))) {
+                continue; // -f: only the clients the filter is true for (tmux)
+            }
+            lines.add(ctx.expand(format, target, c));
         }
         return String.join("\n", lines);
     }

@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * tmux list-panes: one line per pane of the target tab ({@code -s}: of its session, {@code -a}:
- * of every session), format {@code -F}.
+ * of every session), format {@code -F}, only panes for which the filter {@code -f} is true.
  */
 final class ListPanesCommand implements Command {
     static final String DEFAULT = "#{pane_index}: [#{pane_width}x#{pane_height}] [history #{history_size}] #{pane_id}#{?pane_active, (active),}";
     private static final Spec SPEC = new Spec("list-panes", List.of("lsp"), "asF:f:t:",
-            "[-as] [-F format] [-t target-window]", 0, 0);
+            "[-as] [-F format] [-f filter] [-t target-window]", 0, 0);
 
     @Override
     public Spec spec() {
@@ -25,25 +25,28 @@ final class ListPanesCommand implements Command {
         if (args.has('a')) {
             for (Session s : ctx.mux().sessions()) {
                 for (Tab t : s.tabs()) {
-                    list(ctx, format, s, t, lines);
+                    list(ctx, args, format, s, t, lines);
                 }
             }
         } else {
             Target target = ctx.target(args, 't', args.has('s') ? TargetParser.Kind.SESSION : TargetParser.Kind.WINDOW);
             if (args.has('s')) {
                 for (Tab t : target.session().tabs()) {
-                    list(ctx, format, target.session(), t, lines);
+                    list(ctx, args, format, target.session(), t, lines);
                 }
             } else {
-                list(ctx, format, target.session(), target.tab(), lines);
+                list(ctx, args, format, target.session(), target.tab(), lines);
             }
         }
         return String.join("\n", lines);
     }
 
-    private static void list(CommandContext ctx, String format, Session s, Tab t, List<String> lines) {
+    private static void list(CommandContext ctx, Args args, String format, Session s, Tab t, List<String> lines) {
         for (Pane p : t.panes()) {
-            lines.add(ctx.expand(format, new Target(s, t, p)));
+            String line = ListFormats.line(ctx, args, format, new Target(s, t, p), ListFormats.PANE);
+            if (line != null) {
+                lines.add(line);
+            }
         }
     }
 }

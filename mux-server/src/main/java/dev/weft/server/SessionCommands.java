@@ -99,10 +99,10 @@ final class SessionCommands {
         }
     }
 
-    /** tmux list-sessions: one line per session, format {@code -F}. */
+    /** tmux list-sessions: one line per session, format {@code -F}, filter {@code -f}. */
     static final class ListSessions implements Command {
         static final String DEFAULT = "#{session_name}: #{session_windows} windows#{?session_attached, (attached),}";
-        private static final Spec SPEC = new Spec("list-sessions", List.of("ls"), "F:f:", "[-F format]", 0, 0);
+        private static final Spec SPEC = new Spec("list-sessions", List.of("ls"), "F:f:", "[-F format] [-f filter]", 0, 0);
 
         @Override
         public Spec spec() {
@@ -115,7 +115,11 @@ final class SessionCommands {
             List<String> lines = new ArrayList<>();
             for (Session s : ctx.mux().sessions()) {
                 Tab t = s.activeTab();
-                lines.add(ctx.expand(format, new Target(s, t, t == null ? null : t.activePane())));
+                String line = ListFormats.line(ctx, args, format, new Target(s, t, t == null ? null : t.activePane()),
+                        ListFormats.SESSION);
+                if (line != null) {
+                    lines.add(line);
+                }
             }
             return String.join("\n", lines);
         }
