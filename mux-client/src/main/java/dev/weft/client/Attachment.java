@@ -1,6 +1,7 @@
 package dev.weft.client;
 
 import dev.weft.protocol.Pdu;
+import dev.weft.protocol.ProtocolVersion;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import java.util.ArrayList;
@@ -30,11 +31,19 @@ final class Attachment implements AttachedSession, ClientHandler.SessionStream {
     private volatile int sessionId;
     private volatile String sessionName;
     private volatile Pdu.SessionState state;
+    private final int serverMinor;
     private volatile int cols;
     private volatile int rows;
 
     Attachment(Channel channel, ClientHandler handler, SessionListener listener, AtomicLong inputSerials, LongSupplier requestIds,
                String target, int cols, int rows) {
+        this(channel, handler, listener, inputSerials, requestIds, target, cols, rows, ProtocolVersion.MINOR);
+    }
+
+    /** @param serverMinor the server's protocol minor: requests it does not know are refused here */
+    Attachment(Channel channel, ClientHandler handler, SessionListener listener, AtomicLong inputSerials, LongSupplier requestIds,
+               String target, int cols, int rows, int serverMinor) {
+        this.serverMinor = serverMinor;
         this.channel = channel;
         this.handler = handler;
         this.listener = listener;
@@ -148,17 +157,28 @@ final class Attachment implements AttachedSession, ClientHandler.SessionStream {
 
     @Override
     public CompletableFuture<Pdu.HistoryLines> history(int paneId, long first, int count, boolean fromScreen) {
+        if (serverMinor < 2) {
+            return CompletableFuture.failedFuture(olderServer("history"));
+        }
         long id = requestIds.getAsLong();
         return request(id, new Pdu.GetHistory(id, paneId, first, count, fromScreen), Pdu.HistoryLines.class);
     }
 
     @Override
     public CompletableFuture<Pdu.SearchResult> search(Pdu.SearchHistory request) {
+        if (serverMinor < 2) {
+            return CompletableFuture.failedFuture(olderServer("search"));
+        }
         long id = requestIds.getAsLong();
         Pdu.SearchHistory r = request;
         Pdu.SearchHistory withId = new Pdu.SearchHistory(id, r.paneId(), r.query(), r.fromLine(), r.fromCol(),
                 r.backward(), r.regex(), r.ignoreCase(), r.endLine());
         return request(id, withId, Pdu.SearchResult.class);
+    }
+
+    private ClientException olderServer(String what) {
+        return new ClientException("the server is older (protocol " + ProtocolVersion.MAJOR + "." + serverMinor
+                + ") and has no " + what + ": restart it (weft kill-server, then weft) to use copy mode");
     }
 
     /** Send a request and complete with its answer of type {@code answer}; an ErrorReply fails it. */

@@ -32,6 +32,8 @@ final class NettyLink {
     private final Channel channel;
     private final ClientHandler handler;
     private final Path socketPath;
+    /** The server's protocol minor: PDUs of a later minor are not sent to it (it would close the connection). */
+    private volatile int serverMinor;
 
     private NettyLink(EventLoopGroup group, Channel channel, ClientHandler handler, Path socketPath) {
         this.group = group;
@@ -91,7 +93,7 @@ final class NettyLink {
         Pdu answer = await(handler.handshake(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())),
                 "the handshake");
         try {
-            MuxClient.acceptHello(answer);
+            serverMinor = MuxClient.acceptHello(answer).protocolMinor();
         } catch (ClientException e) {
             channel.close();
             throw e;
@@ -142,11 +144,12 @@ final class NettyLink {
     AttachedSession attach(String target, int cols, int rows, boolean readOnly, Pdu.ClientIdentity identity,
                            SessionListener listener, AtomicLong inputSerials, LongSupplier requestIds,
                            Duration timeout) throws ClientException {
-        if (identity != null) {
+        if (identity != null && serverMinor >= 2) {
             channel.write(identity); // before Attach: the server names this client from it
         }
         long id = requestIds.getAsLong();
-        Attachment a = new Attachment(channel, handler, listener, inputSerials, requestIds, target, cols, rows);
+        Attachment a = new Attachment(channel, handler, listener, inputSerials, requestIds, target, cols, rows,
+                serverMinor);
         // Registered before sending: SessionState and PaneUpdates follow Attached immediately.
         handler.attach(a);
         try {

@@ -61,6 +61,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     private Pdu.StatusUpdate lastStatus;
     /** Who the client said it is (tty, TERM, pid), or null when it did not. */
     private volatile Pdu.ClientIdentity identity;
+    /** The client's protocol minor: PDU types of a later minor are not sent to it. */
+    private volatile int peerMinor;
     private ZonedDateTime lastStatusTime;
 
     ClientConnection(Mux mux, ServerControl server) {
@@ -150,6 +152,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
                 Pdu reply = server.answerHello(hello);
                 if (reply instanceof Pdu.HelloOk) {
                     greeted = true;
+                    peerMinor = hello.protocolMinor();
                     ctx.writeAndFlush(reply);
                 } else {
                     closing = true;
@@ -274,6 +277,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         sendStatus(false);
         ctx.flush();
         LOG.info("client {} attached to {}{}", ctx.channel().id(), s.name(), readOnly ? " (read-only)" : "");
+    }
+
+    /** The protocol minor version the client announced in its Hello. */
+    int peerMinor() {
+        return peerMinor;
     }
 
     /** Who the client said it is ({@link Pdu.ClientIdentity}), or null. */
