@@ -47,6 +47,8 @@ final class FrameRenderer {
     private final Runnable onCursorShape;
     /** What to draw for a pane instead of its mirror (copy mode), or null. */
     private volatile java.util.function.IntFunction<PaneMirror> paneViews = id -> null;
+    /** The outer terminal's mouse reporting, once attached (null: left alone). */
+    private volatile OuterMouse outerMouse;
     private int cursorShape; // what the outer terminal shows: 0, its default, until a pane asks otherwise
     private Area lastArea;
 
@@ -95,6 +97,11 @@ final class FrameRenderer {
     /** Where copy mode's views come from: for a pane id, what to draw instead of its mirror, or null. */
     void paneViews(java.util.function.IntFunction<PaneMirror> views) {
         this.paneViews = views;
+    }
+
+    /** From now on, switch the outer terminal's mouse reporting as option {@code mouse} and the panes want it. */
+    void outerMouse(OuterMouse mouse) {
+        this.outerMouse = mouse;
     }
 
     /** The pane's copy-mode view if it has one, else its mirror (null when neither). */
@@ -168,7 +175,8 @@ final class FrameRenderer {
             placeCursor(places, cols, area);
         }
         if (frameOut != null) {
-            String escapes = ui.takeToTerminal();
+            OuterMouse mouse = outerMouse;
+            String escapes = (mouse == null ? "" : mouse.update(s, places, view::mirror)) + ui.takeToTerminal();
             if (!escapes.isEmpty()) {
                 frameOut.write(escapes.getBytes(StandardCharsets.UTF_8));
             }

@@ -1,34 +1,96 @@
 package dev.weft.tui;
 
 import dev.weft.client.AttachedSession;
+import dev.weft.client.PaneMirror;
 import dev.weft.keymaps.InputEvent;
+import dev.weft.keymaps.MouseEncoder;
+import dev.weft.protocol.Pdu;
+import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.IntSupplier;
 
 /**
- * The outer terminal's mouse (option {@code mouse}), as tmux's default mouse bindings: a click
+ * The outer terminal's mouse (option {@code mouse}), as tmux 3.3's default mouse bindings: a click
  * focuses a pane, dragging a border resizes, the wheel scrolls (copy mode for panes that did not
  * ask for the mouse), a drag selects and copies, a click on a tab in the status line selects it.
  * A pane that enabled mouse reporting gets the event instead, in its own coordinates and encoding.
  * Overlays that take the mouse ({@link Overlay.Interactive}) get it first.
  *
+ * <pre>
+ *   tmux binding (root table)                       here
+ *   MouseDown1Pane  select-pane -t=; send -M        select-pane -t %ID when not active; forward if
+ *                                                  the pane asked for the mouse
+ *   MouseDown2Pane  select-pane; send -M or paste -p   the same; paste-buffer -p when not forwarded
+ *   MouseDown3Pane  select-pane; send -M or a menu     select and forward (no menu)
+ *   MouseDrag1Pane  send -M, or copy-mode -M        forward, or CopyModes.dragBegin/dragTo
+ *   MouseDragEnd1Pane (copy mode) copy-and-cancel   CopyModes.dragEnd
+ *   WheelUpPane     send -M, or copy-mode -e        forward, or CopyModes.wheel(+5)
+ *   WheelDownPane   (copy mode) scroll-down 5       CopyModes.wheel(-5) in copy mode, else forward
+ *   MouseDrag1Border resize-pane -M                 {@link BorderDrag}
+ *   MouseDown1Status select-window -t=              select-window -t @ID of the label clicked
+ *   WheelUpStatus / WheelDownStatus                 previous-window / next-window
+ * </pre>
+ * A pane in copy mode gets the mouse through copy mode even when its program asked for the mouse
+ * ({@code #{||:#{pane_in_mode},#{mouse_any_flag}}}). A drag, its motion and its release belong to
+ * where the button went down (tmux uses the press position for a drag's target); a forwarded
+ * release outside that pane is clamped to its edge so the program sees its button come up. With a
+ * prompt shown, mouse events are dropped; with an overlay that does not take the mouse, too.
+ *
  * <p>Not thread-safe: the input thread calls it.
  */
 final class MouseRouter {
+    /** Lines the wheel scrolls, as tmux's copy-mode bindings ({@code send -N5 -X scroll-up}). */
+    static final int WHEEL_LINES = 5;
+
     private final AttachedSession session;
     private final SessionView view;
     private final Settings settings;
     private final ClientUi ui;
     private final CommandRunner commands;
     private final CopyModes copyModes;
+    private final IntSupplier screenCols;
+    private final IntSupplier screenRows;
+
+    /** What the button that is down went down on; null when none is down. */
+    private Press press;
+
+    /** A button press and what it started. */
+    private static final class Press {
+        final int button;
+        final MouseHits.Hit hit;
+        /** The pane gets the drag and release (it asked for the mouse when the button went down). */
+        boolean forward;
+        /** A copy-mode selection drag has begun. */
+        boolean selecting;
+        List<BorderDrag.Plan> border = List.of();
+        /** The last size sent for each border plan, to send each size once. */
+        int[] sent = new int[0];
+
+        Press(int button, MouseHits.Hit hit) {
+            this.button = button;
+            this.hit = hit;
+        }
+    }
 
     MouseRouter(AttachedSession session, SessionView view, Settings settings, ClientUi ui, CommandRunner commands,
                 CopyModes copyModes) {
+        this(session, view, settings, ui, commands, copyModes, null, null);
+    }
+
+    /**
+     * @param screenCols the outer terminal's width (null: the session's width)
+     * @param screenRows its height (null: the pane area as last drawn plus the status row)
+     */
+    MouseRouter(AttachedSession session, SessionView view, Settings settings, ClientUi ui, CommandRunner commands,
+                CopyModes copyModes, IntSupplier screenCols, IntSupplier screenRows) {
         this.session = session;
         this.view = view;
         this.settings = settings;
         this.ui = ui;
         this.commands = commands;
         this.copyModes = copyModes;
+        this.screenCols = screenCols;
+        this.screenRows = screenRows;
     }
 
     /**
@@ -36,6 +98,199 @@ final class MouseRouter {
      * {@code toPane} (pane id, bytes), in order with the keys around them.
      */
     void mouse(InputEvent.Mouse event, BiConsumer<Integer, byte[]> toPane) {
-        // not built yet: the outer terminal's mouse reporting is not enabled, so nothing comes here
+        Settings.Snapshot s = settings.get();
+        if (!s.bool("mouse") || ui.prompt() != null) {
+            press = null;
+            return;
+        }
+        int cols = cols();
+        FrameRenderer.Area area = FrameRenderer.Area.of(s, rows(s));
+        Overlay overlay = ui.overlay();
+        if (overlay != null) {
+            press = null;
+            if (overlay instanceof Overlay.Interactive interactive) {
+                int[] at = MouseHits.areaCell(event.col(), event.row(), area);
+                interactive.mouse(event, at[0], at[1]);
+            }
+            return;
+        }
+        List<Pdu.PaneGeometry> places = view.placements(cols, area.rows());
+        int button = event.button();
+        boolean wheel = (button & MouseEncoder.WHEEL) != 0;
+        boolean motion = !wheel && (button & MouseEncoder.MOTION) != 0;
+        if (wheel) {
+            if (event.press()) {
+                wheel(event, MouseHits.at(event.col(), event.row(), area, cols, places), toPane);
+            }
+        } else if (motion) {
+            motion(event, area, cols, places, toPane);
+        } else if (event.press()) {
+            down(event, MouseHits.at(event.col(), event.row(), area, cols, places), s, cols, places, toPane);
+        } else {
+            up(event, area, cols, places, toPane);
+        }
+    }
+
+    private void down(InputEvent.Mouse event, MouseHits.Hit hit, Settings.Snapshot s, int cols,
+                      List<Pdu.PaneGeometry> places, BiConsumer<Integer, byte[]> toPane) {
+        int button = event.button() & 3;
+        press = new Press(button, hit);
+        if (hit instanceof MouseHits.Hit.Pane p) {
+            if (p.paneId() != view.activePaneId()) {
+                commands.runLine("select-pane -t %" + p.paneId());
+            }
+            if (!inCopyMode(p.paneId()) && wantsMouse(p.paneId())) {
+                press.forward = true;
+                forward(event, p.paneId(), p.col(), p.row(), toPane);
+            } else if (button == 1 && !inCopyMode(p.paneId())) {
+                commands.runLine("paste-buffer -p -t %" + p.paneId());
+            }
+        } else if (hit instanceof MouseHits.Hit.Border b && button == 0) {
+            press.border = BorderDrag.plans(places, b.x(), b.y());
+            press.sent = new int[press.border.size()];
+        } else if (hit instanceof MouseHits.Hit.Status st && button == 0) {
+            int tab = tabAt(s, st.col(), cols);
+            if (tab >= 0) {
+                commands.runLine("select-window -t @" + tab);
+            }
+        }
+    }
+
+    private void motion(InputEvent.Mouse event, FrameRenderer.Area area, int cols, List<Pdu.PaneGeometry> places,
+                        BiConsumer<Integer, byte[]> toPane) {
+        boolean buttonHeld = (event.button() & 3) != MouseEncoder.NO_BUTTON;
+        Press p = press;
+        if (!buttonHeld || p == null) {
+            // motion with no button (the outer terminal reports it while a pane wants 1003)
+            if (MouseHits.at(event.col(), event.row(), area, cols, places) instanceof MouseHits.Hit.Pane pane
+                    && !inCopyMode(pane.paneId()) && wantsMouse(pane.paneId())) {
+                forward(event, pane.paneId(), pane.col(), pane.row(), toPane);
+            }
+            return;
+        }
+        int[] at = MouseHits.areaCell(event.col(), event.row(), area);
+        if (p.hit instanceof MouseHits.Hit.Pane pane) {
+            Pdu.PaneGeometry g = pane.place();
+            int col = at[0] - g.x();
+            int row = at[1] - g.y();
+            if (p.forward) {
+                if (col >= 0 && row >= 0 && col < g.cols() && row < g.rows()) {
+                    forward(event, pane.paneId(), col, row, toPane);
+                }
+            } else if (p.button == 0) {
+                if (!p.selecting) {
+                    p.selecting = true;
+                    copyModes.dragBegin(pane.paneId(), pane.col(), pane.row());
+                }
+                copyModes.dragTo(pane.paneId(), col, row);
+            }
+        } else if (p.hit instanceof MouseHits.Hit.Border) {
+            for (int i = 0; i < p.border.size(); i++) {
+                BorderDrag.Plan plan = p.border.get(i);
+                int size = plan.size(plan.columns() ? at[0] : at[1]);
+                if (size != p.sent[i]) {
+                    p.sent[i] = size;
+                    commands.runLine(plan.command(plan.columns() ? at[0] : at[1]));
+                }
+            }
+        }
+    }
+
+    private void up(InputEvent.Mouse event, FrameRenderer.Area area, int cols, List<Pdu.PaneGeometry> places,
+                    BiConsumer<Integer, byte[]> toPane) {
+        Press p = press;
+        press = null;
+        int[] at = MouseHits.areaCell(event.col(), event.row(), area);
+        if (p != null && p.hit instanceof MouseHits.Hit.Pane pane) {
+            Pdu.PaneGeometry g = pane.place();
+            int col = at[0] - g.x();
+            int row = at[1] - g.y();
+            if (p.forward) {
+                forward(event, pane.paneId(), clamp(col, g.cols()), clamp(row, g.rows()), toPane);
+            } else if (p.selecting) {
+                copyModes.dragEnd(pane.paneId(), col, row);
+            }
+            return;
+        }
+        if (p == null && MouseHits.at(event.col(), event.row(), area, cols, places) instanceof MouseHits.Hit.Pane pane
+                && !inCopyMode(pane.paneId()) && wantsMouse(pane.paneId())) {
+            forward(event, pane.paneId(), pane.col(), pane.row(), toPane); // a release whose press we did not see
+        }
+    }
+
+    private void wheel(InputEvent.Mouse event, MouseHits.Hit hit, BiConsumer<Integer, byte[]> toPane) {
+        boolean up = (event.button() & 1) == 0;
+        if (event.button() != MouseEncoder.WHEEL && event.button() != MouseEncoder.WHEEL + 1) {
+            // horizontal wheel: only a pane that asked for the mouse has a use for it
+            if (hit instanceof MouseHits.Hit.Pane p && !inCopyMode(p.paneId()) && wantsMouse(p.paneId())) {
+                forward(event, p.paneId(), p.col(), p.row(), toPane);
+            }
+            return;
+        }
+        if (hit instanceof MouseHits.Hit.Status) {
+            commands.runLine(up ? "previous-window" : "next-window");
+        } else if (hit instanceof MouseHits.Hit.Pane p) {
+            if (inCopyMode(p.paneId())) {
+                copyModes.wheel(p.paneId(), up ? WHEEL_LINES : -WHEEL_LINES);
+            } else if (wantsMouse(p.paneId())) {
+                forward(event, p.paneId(), p.col(), p.row(), toPane);
+            } else if (up) {
+                copyModes.wheel(p.paneId(), WHEEL_LINES);
+            }
+        }
+    }
+
+    private void forward(InputEvent.Mouse event, int paneId, int col, int row, BiConsumer<Integer, byte[]> toPane) {
+        Pdu.PaneModes modes = modes(paneId);
+        byte[] bytes = MouseEncoder.encode(event, col + 1, row + 1, modes.mouseTracking(), modes.mouseEncoding());
+        if (bytes.length > 0) {
+            toPane.accept(paneId, bytes);
+        }
+    }
+
+    private Pdu.PaneModes modes(int paneId) {
+        PaneMirror mirror = session.pane(paneId);
+        if (mirror == null) {
+            mirror = view.mirror(paneId);
+        }
+        Pdu.PaneModes m = mirror == null ? null : mirror.modes();
+        return m == null ? Pdu.PaneModes.DEFAULT : m;
+    }
+
+    private boolean wantsMouse(int paneId) {
+        return modes(paneId).mouseTracking() != 0;
+    }
+
+    private boolean inCopyMode(int paneId) {
+        return copyModes != null && copyModes.active(paneId);
+    }
+
+    /** The tab whose label is at column {@code col} of the status line, or -1. */
+    private int tabAt(Settings.Snapshot s, int col, int cols) {
+        Pdu.StatusUpdate update = ui.status();
+        Pdu.SessionState state = view.state();
+        if (update == null || state == null || ui.message() != null) {
+            return -1; // a message covers the labels; before the server's line there are none to click
+        }
+        return StatusBar.server(s, update, state.activeTabId(), s.style("status.style"), cols).tabAt(col);
+    }
+
+    private int cols() {
+        if (screenCols != null) {
+            return screenCols.getAsInt();
+        }
+        Pdu.SessionState state = view.state();
+        return state == null ? 0 : state.cols();
+    }
+
+    private int rows(Settings.Snapshot s) {
+        if (screenRows != null) {
+            return screenRows.getAsInt();
+        }
+        return ui.paneAreaRows() + (s.statusOn() ? 1 : 0);
+    }
+
+    private static int clamp(int v, int size) {
+        return Math.max(0, Math.min(size - 1, v));
     }
 }

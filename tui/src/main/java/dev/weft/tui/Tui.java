@@ -144,7 +144,10 @@ public final class Tui {
                 loop.wake();
                 InputRouter router = new InputRouter(attached, view::activePaneId, settings, commands, ui,
                         System::currentTimeMillis);
-                router.modes(copyModes, new MouseRouter(attached, view, settings, ui, commands, copyModes));
+                router.modes(copyModes, new MouseRouter(attached, view, settings, ui, commands, copyModes,
+                        terminal::cols, terminal::rows));
+                renderer.outerMouse(new OuterMouse()); // the mouse reports now have somewhere to go
+                loop.wake();
                 Settings live = settings;
                 inputLoop = new InputLoop(terminal.input(), router,
                         () -> Duration.ofMillis(Math.max(0, live.get().millis("escape_time"))).toNanos(),
