@@ -42,7 +42,7 @@ final class BorderDrag {
     }
 
     /** A node of the rebuilt split tree: a pane, or a split of {@code columns} (left/right) or rows. */
-    private record Node(int x, int y, int cols, int rows, Pdu.PaneGeometry pane, boolean columns,
+    record Node(int x, int y, int cols, int rows, Pdu.PaneGeometry pane, boolean columns,
                         List<Node> children) {
         boolean leaf() {
             return pane != null;
@@ -59,9 +59,26 @@ final class BorderDrag {
 
     private BorderDrag() {}
 
-    /** What to resize when button 1 goes down on the border cell ({@code x}, {@code y}) of the pane area. */
+    /**
+     * What to resize when button 1 goes down on the border cell ({@code x}, {@code y}) of the pane
+     * area, from the pane rectangles alone. Where inner borders line up exactly, the rectangles
+     * fit more than one tree; {@link #plans(String, List, int, int)} knows the real one.
+     */
     static List<Plan> plans(List<Pdu.PaneGeometry> places, int x, int y) {
-        Node root = build(places);
+        return plans(build(places), x, y);
+    }
+
+    /**
+     * As {@link #plans(List, int, int)}, from the server's split tree: tmux's {@code window_layout}
+     * string (its leaves matched to {@code places} by their rectangles). Null when the string
+     * cannot be read or does not describe these panes.
+     */
+    static List<Plan> plans(String layout, List<Pdu.PaneGeometry> places, int x, int y) {
+        Node root = LayoutText.parse(layout, places);
+        return root == null ? null : plans(root, x, y);
+    }
+
+    private static List<Plan> plans(Node root, int x, int y) {
         List<Plan> plans = new ArrayList<>();
         if (root == null) {
             return plans;
@@ -211,5 +228,98 @@ final class BorderDrag {
         }
         groups.add(current);
         return groups;
+    }
+
+    /**
+     * tmux's layout string, {@code csum,WxH,X,Y{...}} (see {@code layout_dump}): a cell is
+     * {@code WxH,X,Y} and then {@code ,ID} for a pane, {@code {cells}} for a left-right split or
+     * {@code [cells]} for a top-bottom one. The checksum is not checked (the server made it);
+     * anything else that is not this shape gives null.
+     */
+    static final class LayoutText {
+        private static final int MAX_DEPTH = 64;
+        private final String text;
+        private final List<Pdu.PaneGeometry> places;
+        private int pos;
+
+        private LayoutText(String text, List<Pdu.PaneGeometry> places) {
+            this.text = text;
+            this.places = places;
+        }
+
+        static Node parse(String layout, List<Pdu.PaneGeometry> places) {
+            if (layout == null) {
+                return null;
+            }
+            String t = layout.strip();
+            int comma = t.indexOf(',');
+            if (comma < 0) {
+                return null;
+            }
+            LayoutText p = new LayoutText(t, places);
+            p.pos = comma + 1;
+            try {
+                Node root = p.cell(0);
+                return root != null && p.pos == t.length() ? root : null;
+            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                return null;
+            }
+        }
+
+        private Node cell(int depth) {
+            if (depth > MAX_DEPTH) {
+                return null;
+            }
+            int cols = number();
+            expect('x');
+            int rows = number();
+            expect(',');
+            int x = number();
+            expect(',');
+            int y = number();
+            char c = pos < text.length() ? text.charAt(pos) : 0;
+            if (c == '{' || c == '[') {
+                pos++;
+                List<Node> children = new ArrayList<>();
+                while (true) {
+                    Node child = cell(depth + 1);
+                    if (child == null) {
+                        return null;
+                    }
+                    children.add(child);
+                    char next = text.charAt(pos++);
+                    if (next == (c == '{' ? '}' : ']')) {
+                        break;
+                    }
+                    if (next != ',') {
+                        return null;
+                    }
+                }
+                return new Node(x, y, cols, rows, null, c == '{', List.copyOf(children));
+            }
+            expect(',');
+            number(); // the server's id for the cell's pane; the rectangle says which pane it is
+            for (Pdu.PaneGeometry g : places) {
+                if (g.x() == x && g.y() == y && g.cols() == cols && g.rows() == rows) {
+                    return new Node(x, y, cols, rows, g, false, List.of());
+                }
+            }
+            return null;
+        }
+
+        private int number() {
+            int start = pos;
+            while (pos < text.length() && pos - start < 9 && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+                pos++;
+            }
+            return Integer.parseInt(text.substring(start, pos));
+        }
+
+        private void expect(char c) {
+            if (text.charAt(pos) != c) {
+                throw new NumberFormatException("expected " + c + " at " + pos);
+            }
+            pos++;
+        }
     }
 }

@@ -47,12 +47,52 @@ final class MouseRouter {
     private final Settings settings;
     private final ClientUi ui;
     private final CommandRunner commands;
-    private final CopyModes copyModes;
+    private final CopyModeMouse copyModes;
     private final IntSupplier screenCols;
     private final IntSupplier screenRows;
 
+    /** What the mouse asks of copy mode ({@link CopyModes}'s mouse methods; a recorder in tests). */
+    interface CopyModeMouse {
+        boolean active(int paneId);
+
+        void wheel(int paneId, int lines);
+
+        void dragBegin(int paneId, int col, int row);
+
+        void dragTo(int paneId, int col, int row);
+
+        void dragEnd(int paneId, int col, int row);
+
+        /** {@code c}'s methods; with null, no pane is ever in copy mode and nothing enters it. */
+        static CopyModeMouse of(CopyModes c) {
+            if (c == null) {
+                return new CopyModeMouse() {
+                    @Override public boolean active(int paneId) { return false; }
+                    @Override public void wheel(int paneId, int lines) { }
+                    @Override public void dragBegin(int paneId, int col, int row) { }
+                    @Override public void dragTo(int paneId, int col, int row) { }
+                    @Override public void dragEnd(int paneId, int col, int row) { }
+                };
+            }
+            return new CopyModeMouse() {
+                @Override public boolean active(int paneId) { return c.active(paneId); }
+                @Override public void wheel(int paneId, int lines) { c.wheel(paneId, lines); }
+                @Override public void dragBegin(int paneId, int col, int row) { c.dragBegin(paneId, col, row); }
+                @Override public void dragTo(int paneId, int col, int row) { c.dragTo(paneId, col, row); }
+                @Override public void dragEnd(int paneId, int col, int row) { c.dragEnd(paneId, col, row); }
+            };
+        }
+    }
+
     /** What the button that is down went down on; null when none is down. */
     private Press press;
+
+    /** Border plans, and the last size sent for each (input thread only), so each size goes once. */
+    private record Borders(List<BorderDrag.Plan> plans, int[] sent) {
+        Borders(List<BorderDrag.Plan> plans) {
+            this(plans, new int[plans.size()]);
+        }
+    }
 
     /** A button press and what it started. */
     private static final class Press {
@@ -62,9 +102,8 @@ final class MouseRouter {
         boolean forward;
         /** A copy-mode selection drag has begun. */
         boolean selecting;
-        List<BorderDrag.Plan> border = List.of();
-        /** The last size sent for each border plan, to send each size once. */
-        int[] sent = new int[0];
+        /** The borders a border drag moves: first from the pane rectangles, then from the server's layout. */
+        volatile Borders border = new Borders(List.of());
 
         Press(int button, MouseHits.Hit hit) {
             this.button = button;
@@ -83,6 +122,11 @@ final class MouseRouter {
      */
     MouseRouter(AttachedSession session, SessionView view, Settings settings, ClientUi ui, CommandRunner commands,
                 CopyModes copyModes, IntSupplier screenCols, IntSupplier screenRows) {
+        this(session, view, settings, ui, commands, CopyModeMouse.of(copyModes), screenCols, screenRows);
+    }
+
+    MouseRouter(AttachedSession session, SessionView view, Settings settings, ClientUi ui, CommandRunner commands,
+                CopyModeMouse copyModes, IntSupplier screenCols, IntSupplier screenRows) {
         this.session = session;
         this.view = view;
         this.settings = settings;
@@ -146,8 +190,18 @@ final class MouseRouter {
                 commands.runLine("paste-buffer -p -t %" + p.paneId());
             }
         } else if (hit instanceof MouseHits.Hit.Border b && button == 0) {
-            press.border = BorderDrag.plans(places, b.x(), b.y());
-            press.sent = new int[press.border.size()];
+            Press p = press;
+            p.border = new Borders(BorderDrag.plans(places, b.x(), b.y()));
+            // the rectangles may fit more than one split tree (inner borders in line): ask the
+            // server for its layout, which says which; drags until it answers use the guess
+            session.runCommand(List.of("display-message", "-p", "#{window_layout}"), view.activePaneId())
+                    .thenAccept(layout -> {
+                        List<BorderDrag.Plan> exact = BorderDrag.plans(layout, places, b.x(), b.y());
+                        if (exact != null) {
+                            p.border = new Borders(exact);
+                        }
+                    })
+                    .exceptionally(e -> null);
         } else if (hit instanceof MouseHits.Hit.Status st && button == 0) {
             int tab = tabAt(s, st.col(), cols);
             if (tab >= 0) {
@@ -185,12 +239,13 @@ final class MouseRouter {
                 copyModes.dragTo(pane.paneId(), col, row);
             }
         } else if (p.hit instanceof MouseHits.Hit.Border) {
-            for (int i = 0; i < p.border.size(); i++) {
-                BorderDrag.Plan plan = p.border.get(i);
-                int size = plan.size(plan.columns() ? at[0] : at[1]);
-                if (size != p.sent[i]) {
-                    p.sent[i] = size;
-                    commands.runLine(plan.command(plan.columns() ? at[0] : at[1]));
+            Borders borders = p.border;
+            for (int i = 0; i < borders.plans().size(); i++) {
+                BorderDrag.Plan plan = borders.plans().get(i);
+                int pointer = plan.columns() ? at[0] : at[1];
+                if (plan.size(pointer) != borders.sent()[i]) {
+                    borders.sent()[i] = plan.size(pointer);
+                    commands.runLine(plan.command(pointer));
                 }
             }
         }
@@ -262,7 +317,7 @@ final class MouseRouter {
     }
 
     private boolean inCopyMode(int paneId) {
-        return copyModes != null && copyModes.active(paneId);
+        return copyModes.active(paneId);
     }
 
     /** The tab whose label is at column {@code col} of the status line, or -1. */
