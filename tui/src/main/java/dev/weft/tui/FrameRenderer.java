@@ -145,6 +145,7 @@ final class FrameRenderer {
         Settings.Snapshot s = settings.get();
         Area area = Area.of(s, size.getRows());
         ui.paneAreaRows(area.rows());
+        ui.screenSize(cols, size.getRows());
         List<Pdu.PaneGeometry> places = view.placements(cols, area.rows());
         boolean complete = resized.getAndSet(false);
         boolean moved = !area.equals(lastArea);

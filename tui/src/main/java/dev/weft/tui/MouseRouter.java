@@ -117,8 +117,8 @@ final class MouseRouter {
     }
 
     /**
-     * @param screenCols the outer terminal's width (null: the session's width)
-     * @param screenRows its height (null: the pane area as last drawn plus the status row)
+     * @param screenCols the outer terminal's width (null: as last drawn, {@link ClientUi#screenCols})
+     * @param screenRows its height (null: as last drawn)
      */
     MouseRouter(AttachedSession session, SessionView view, Settings settings, ClientUi ui, CommandRunner commands,
                 CopyModes copyModes, IntSupplier screenCols, IntSupplier screenRows) {
@@ -334,6 +334,9 @@ final class MouseRouter {
         if (screenCols != null) {
             return screenCols.getAsInt();
         }
+        if (ui.screenCols() > 0) {
+            return ui.screenCols();
+        }
         Pdu.SessionState state = view.state();
         return state == null ? 0 : state.cols();
     }
@@ -341,6 +344,9 @@ final class MouseRouter {
     private int rows(Settings.Snapshot s) {
         if (screenRows != null) {
             return screenRows.getAsInt();
+        }
+        if (ui.screenRows() > 0) {
+            return ui.screenRows();
         }
         return ui.paneAreaRows() + (s.statusOn() ? 1 : 0);
     }

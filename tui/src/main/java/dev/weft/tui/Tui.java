@@ -132,6 +132,7 @@ public final class Tui {
                 CopyModes copyModes = new CopyModes(attached, view, settings, ui);
                 commands.modes(copyModes, new Choosers(attached, view, settings, ui, commands));
                 renderer.paneViews(copyModes::view);
+                renderer.outerMouse(new OuterMouse()); // mouse reports on from the next frame: the router is made below
                 events.copyModes(copyModes);
                 events.commands(commands);
                 if (terminal.cols() != cols || terminal.rows() != rows) {
@@ -144,10 +145,7 @@ public final class Tui {
                 loop.wake();
                 InputRouter router = new InputRouter(attached, view::activePaneId, settings, commands, ui,
                         System::currentTimeMillis);
-                router.modes(copyModes, new MouseRouter(attached, view, settings, ui, commands, copyModes,
-                        terminal::cols, terminal::rows));
-                renderer.outerMouse(new OuterMouse()); // the mouse reports now have somewhere to go
-                loop.wake();
+                router.modes(copyModes, new MouseRouter(attached, view, settings, ui, commands, copyModes));
                 Settings live = settings;
                 inputLoop = new InputLoop(terminal.input(), router,
                         () -> Duration.ofMillis(Math.max(0, live.get().millis("escape_time"))).toNanos(),
