@@ -232,7 +232,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
             ctx.writeAndFlush(PaneHistory.lines(pane, r));
         } else if (pdu instanceof Pdu.SearchHistory r) {
             Pane pane = paneOf(mux.resolve("%" + r.paneId()));
-            ctx.writeAndFlush(PaneHistory.search(pane, r));
+            PaneHistory.searchInBackground(pane, r, ctx::writeAndFlush);
         } else if (pdu instanceof Pdu.ClientIdentity r) {
             identity = r;
         } else if (pdu instanceof Pdu.SendKeys r) {
@@ -509,6 +509,15 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         onLoop(() -> {
             if (attached != null && !closing) {
                 ctx.writeAndFlush(new Pdu.ShowMessage(text));
+            }
+        });
+    }
+
+    @Override
+    public void clipboard(String selection, String text) {
+        onLoop(() -> {
+            if (attached != null && !closing) {
+                ctx.writeAndFlush(new Pdu.SetClipboard(selection, text));
             }
         });
     }

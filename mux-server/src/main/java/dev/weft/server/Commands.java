@@ -32,7 +32,10 @@ final class Commands {
                 ClientSideCommand.copyMode(), ClientSideCommand.chooseTree(),
                 ClientSideCommand.chooseClient(), ClientSideCommand.chooseBuffer(),
                 ClientSideCommand.sendPrefix(), new SessionCommands.NewSession(), new SessionCommands.KillSession(),
-                new SessionCommands.HasSession(), new SessionCommands.ListSessions(), new SendKeysCommand());
+                new SessionCommands.HasSession(), new SessionCommands.ListSessions(), new SendKeysCommand(),
+                new SetBufferCommand(), new DeleteBufferCommand(), new ListBuffersCommand(),
+                new ShowBufferCommand(), new SaveBufferCommand(), new LoadBufferCommand(),
+                new PasteBufferCommand());
         for (Command c : all) {
             BY_NAME.put(c.spec().name(), c);
             for (String alias : c.spec().aliases()) {
@@ -82,7 +85,6 @@ final class Commands {
      * a binding naming them is fine.
      */
     private static final java.util.Set<String> ELSEWHERE = java.util.Set.of(
-            "paste-buffer", "pasteb", "list-buffers", "lsb", "set-buffer", "setb", "delete-buffer", "deleteb",
             "kill-server",
             "capture-pane", "capturep", "attach-session", "attach", "choose-window",
             "choose-session", "refresh-client", "refresh", "customize-mode", "show-messages", "showmsgs",

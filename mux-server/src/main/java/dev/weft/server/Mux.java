@@ -39,6 +39,7 @@ final class Mux {
     private final Map<Integer, Session> sessions = new LinkedHashMap<>();
     private final Map<Integer, Set<Attachment>> attachments = new LinkedHashMap<>();
     private final KeyTables keyTables;
+    private final PasteBuffers buffers = new PasteBuffers();
     private Options options;
     private boolean everHadSession;
     private boolean shutDown;
@@ -158,9 +159,48 @@ final class Mux {
             PaneLaunch launch = PaneLaunch.resolve(
                     new PaneLaunch.Request(command, cwd, env == null ? List.of() : env, paneId, session.name()),
                     options.getArgv("default_prog"), options.get("term"), socketPath, serverEnv);
-            return Pane.start(paneId, launch, cols, rows, options.getInt("scrollback_lines"), this::paneClosed);
+            return Pane.start(paneId, launch, cols, rows, options.getInt("scrollback_lines"), this::paneClosed,
+                    this::clipboardFromPane);
         } catch (PaneStartException e) {
             throw new MuxException("cannot-run", e.getMessage());
+        }
+    }
+
+    /** The server's paste buffers (global, as tmux's). */
+    PasteBuffers buffers() {
+        return buffers;
+    }
+
+    /** Option buffer_limit: how many automatic paste buffers are kept. */
+    synchronized int bufferLimit() {
+        return options.getInt("buffer_limit");
+    }
+
+    /**
+     * A program in {@code pane} set the clipboard (OSC 52). With set_clipboard on, as tmux's
+     * "on": the text becomes a new automatic paste buffer, and every client attached to a session
+     * whose current tab shows the pane is told to set its terminal's clipboard. Off: ignored.
+     * Called from the pane's reader thread, holding no pane lock.
+     */
+    void clipboardFromPane(Pane pane, String selection, byte[] data) {
+        String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+        synchronized (this) {
+            if (!options.getBool("set_clipboard") || text.isEmpty()) {
+                return;
+            }
+            try {
+                buffers.add(text, options.getInt("buffer_limit"));
+            } catch (MuxException e) {
+                LOG.info("pane {}: clipboard set ignored: {}", pane.id(), e.getMessage());
+                return;
+            }
+            for (Session s : sessions.values()) {
+                if (s.visiblePanes().contains(pane)) {
+                    for (Attachment a : attachments.getOrDefault(s.id(), Set.of())) {
+                        a.clipboard(selection, text);
+                    }
+                }
+            }
         }
     }
 

@@ -67,9 +67,20 @@ final class Pane {
         this.reader = daemon(this::readLoop, "pane-" + id + "-reader");
     }
 
+    /** What a pane's program set with OSC 52: selection as sent, data decoded. Called on the reader thread, no lock held. */
+    interface ClipboardListener {
+        void clipboardSet(Pane pane, String selection, byte[] data);
+    }
+
     /** Start {@code launch} in a new PTY of the given size. */
     static Pane start(int id, PaneLaunch launch, int cols, int rows, int scrollback,
                       Consumer<Pane> onClosed) throws PaneStartException {
+        return start(id, launch, cols, rows, scrollback, onClosed, (pane, selection, data) -> {});
+    }
+
+    /** Start {@code launch}; {@code onClipboard} hears OSC 52 sets from the first byte of output on. */
+    static Pane start(int id, PaneLaunch launch, int cols, int rows, int scrollback,
+                      Consumer<Pane> onClosed, ClipboardListener onClipboard) throws PaneStartException {
         PtyProcess process;
         try {
             process = new PtyProcessBuilder(launch.argv().toArray(String[]::new))
@@ -88,6 +99,7 @@ final class Pane {
         Pane pane = new Pane(id, argv0.substring(argv0.lastIndexOf('/') + 1), launch.cwd().toString(), new PaneScreen(Math.max(1, cols), Math.max(1, rows), scrollback), process, onClosed);
         pane.cols = Math.max(1, cols);
         pane.rows = Math.max(1, rows);
+        pane.screen.clipboardSink((selection, data) -> onClipboard.clipboardSet(pane, selection, data));
         pane.reader.start();
         Thread waiter = daemon(pane::awaitExit, "pane-" + id + "-waiter");
         waiter.start();

@@ -7,6 +7,7 @@ import dev.weft.emulator.TerminalModes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
@@ -21,6 +22,9 @@ final class PaneScreen {
     /** One visible row copied out of the emulator. */
     record RowLine(int row, Line line) {}
 
+    /** An OSC 52 set waiting for the lock to be released. */
+    private record ClipboardSet(String selection, byte[] data) {}
+
     /** What a frame needs, copied under the lock. */
     record Snapshot(long seq, int cols, int rows, List<RowLine> lines, int cursorRow, int cursorCol,
                     TerminalModes modes, String title, long scrollbackPushed, int echoFlags) {}
@@ -31,6 +35,9 @@ final class PaneScreen {
     private final List<InputSerials> writers = new CopyOnWriteArrayList<>();
     private volatile Consumer<byte[]> replySink = b -> {};
     private volatile IntSupplier termiosFlags = () -> 0;
+    private volatile BiConsumer<String, byte[]> clipboardSink = (selection, data) -> {};
+    /** OSC 52 sets seen during a feed, handed on after the lock is released (guarded by lock). */
+    private final List<ClipboardSet> pendingClipboard = new ArrayList<>();
 
     PaneScreen(int cols, int rows, int scrollbackLimit) {
         this.terminal = new Terminal(cols, rows, scrollbackLimit, new TerminalListener() {
@@ -38,12 +45,26 @@ final class PaneScreen {
             public void reply(byte[] bytes) {
                 replySink.accept(bytes);
             }
+
+            @Override
+            public void clipboardSet(String selection, byte[] data) {
+                // Called under the lock: the sink takes the mux lock, so it runs after feed lets go.
+                pendingClipboard.add(new ClipboardSet(selection, data));
+            }
         });
     }
 
     /** Where terminal replies (DA, CPR, ...) go: the PTY. */
     void replySink(Consumer<byte[]> sink) {
         this.replySink = sink;
+    }
+
+    /**
+     * Where OSC 52 clipboard sets from the program go (selection as sent, data decoded). Called
+     * on the feeding thread without this screen's lock held.
+     */
+    void clipboardSink(BiConsumer<String, byte[]> sink) {
+        this.clipboardSink = sink;
     }
 
     /** termios ECHO/ICANON bits of the PTY, read on each snapshot. */
@@ -71,8 +92,18 @@ final class PaneScreen {
 
     /** Parse output; marks consumed input as echoed and tells listeners. */
     void feed(byte[] data, int offset, int length) {
+        List<ClipboardSet> clipboard = null;
         synchronized (lock) {
             terminal.feed(data, offset, length);
+            if (!pendingClipboard.isEmpty()) {
+                clipboard = new ArrayList<>(pendingClipboard);
+                pendingClipboard.clear();
+            }
+        }
+        if (clipboard != null) {
+            for (ClipboardSet c : clipboard) {
+                clipboardSink.accept(c.selection(), c.data());
+            }
         }
         for (InputSerials w : writers) {
             w.outputSeen();
