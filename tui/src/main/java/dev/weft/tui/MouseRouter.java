@@ -24,7 +24,8 @@ import java.util.function.IntSupplier;
  *   MouseDown3Pane  select-pane; send -M or a menu     select and forward (no menu)
  *   MouseDrag1Pane  send -M, or copy-mode -M        forward, or CopyModes.dragBegin/dragTo
  *   MouseDragEnd1Pane (copy mode) copy-and-cancel   CopyModes.dragEnd
- *   WheelUpPane     send -M, or copy-mode -e        forward, or CopyModes.wheel(+5)
+ *   WheelUpPane     send -M, or copy-mode -e        forward, or copy-mode -e -t %ID (enters, no scroll);
+ *   WheelUpPane (copy mode) scroll-up 5             CopyModes.wheel(+5)
  *   WheelDownPane   (copy mode) scroll-down 5       CopyModes.wheel(-5) in copy mode, else forward
  *   MouseDrag1Border resize-pane -M                 {@link BorderDrag}
  *   MouseDown1Status select-window -t=              select-window -t @ID of the label clicked
@@ -290,7 +291,9 @@ final class MouseRouter {
             } else if (wantsMouse(p.paneId())) {
                 forward(event, p.paneId(), p.col(), p.row(), toPane);
             } else if (up) {
-                copyModes.wheel(p.paneId(), WHEEL_LINES);
+                // tmux's WheelUpPane: copy-mode -e, which enters without scrolling ([0/N]); the
+                // wheels after it scroll copy mode by 5
+                commands.runLine("copy-mode -e -t %" + p.paneId());
             }
         }
     }

@@ -173,12 +173,15 @@ class MouseRouterTest {
 
     @Test
     void the_wheel_scrolls_copy_mode_or_reaches_a_pane_that_asked() {
-        sgr(64, 3, 2, true);
+        sgr(64, 3, 2, true); // tmux's WheelUpPane: copy-mode -e, entering without a scroll
         sgr(65, 3, 2, true); // not in copy mode: wheel down does nothing (tmux binds no WheelDownPane)
-        assertThat(copy).containsExactly("wheel %1 5");
+        assertThat(commands()).containsExactly("copy-mode -e -t %1");
+        assertThat(copy).isEmpty();
         inCopyMode.add(1);
+        sgr(64, 3, 2, true);
         sgr(65, 3, 2, true);
         assertThat(copy).containsExactly("wheel %1 5", "wheel %1 -5");
+        session.commands.clear();
 
         right.modes = mouseModes(1000, 1006);
         sgr(64, 45, 2, true);

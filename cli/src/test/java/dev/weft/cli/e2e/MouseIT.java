@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 5's mouse as a person uses it: the outer terminal (a private tmux) gets SGR mouse reports
@@ -78,20 +80,52 @@ class MouseIT {
     }
 
     @Test
-    void theWheelOverAShellDoesNotReachIt() throws Exception {
+    void theWheelOverAShellEntersCopyModeAndScrollsItAsTmux() throws Exception {
         try (OuterTerminal term = new OuterTerminal(home, COLS, ROWS)) {
             startSession(term, "work");
             term.typeLine("seq 1 200");
             term.awaitScreen("the history", s -> s.contains("200\n$"));
-            for (int i = 0; i < 3; i++) {
-                sgr(term, 64, 10, 10, true);
-            }
+            // tmux 3.3a's WheelUpPane is copy-mode -e: in copy mode, not scrolled yet
+            sgr(term, 64, 10, 10, true);
+            term.awaitScreen("copy mode's position indicator", s -> firstRow(s).matches(".*\\[0/\\d+]$"));
+            sgr(term, 64, 10, 10, true);
+            String scrolled = term.awaitScreen("five lines up", s -> firstRow(s).matches(".*\\[5/\\d+]$"));
+            assertThat(scrolled).doesNotContain("\n200\n");
+            // back down to the bottom: -e leaves copy mode there
             sgr(term, 65, 10, 10, true);
+            term.awaitScreen("copy mode left at the bottom", s -> !firstRow(s).contains("/") && s.contains("200\n$"));
             // the shell got no mouse bytes: the next line typed is exactly what was typed
-            // (copy mode, which the wheel enters, is the i5-copy branch's; see the report)
             term.typeLine("echo after-wheel");
             term.awaitScreen("the echo", s -> s.contains("\nafter-wheel\n"));
             assertThat(capture(term, "work")).contains("$ echo after-wheel\n").doesNotContain("[<6");
+        }
+    }
+
+    /**
+     * tmux 3.3a, asked the same way (a tmux in a tmux): with emacs keys the cell under the pointer
+     * is not part of the selection ("hello-drag-worl"), with vi keys it is ("hello-drag-world").
+     */
+    @ParameterizedTest
+    @CsvSource({"emacs,hello-drag-worl", "vi,hello-drag-world"})
+    void aDragOverTextInAShellCopiesItToABuffer(String modeKeys, String copied) throws Exception {
+        try (OuterTerminal term = new OuterTerminal(home, COLS, ROWS)) {
+            term.writeConfig("mode_keys = \"" + modeKeys + "\"\n");
+            startSession(term, "work");
+            term.typeLine("clear; echo hello-drag-world");
+            String screen = term.awaitScreen("the text", s -> List.of(s.split("\n")).contains("hello-drag-world"));
+            int row = List.of(screen.split("\n")).indexOf("hello-drag-world") + 1; // 1-based
+            sgr(term, 0, 1, row, true);
+            sgr(term, 32, 8, row, true);
+            sgr(term, 32, 16, row, true);
+            sgr(term, 0, 16, row, false);
+            OuterTerminal.Result[] last = {null};
+            try {
+                await("the selection copied to a buffer").atMost(OuterTerminal.PATIENCE).until(() ->
+                        (last[0] = term.weft("show-buffer")).stdout().replaceAll("\n$", "").equals(copied));
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError("show-buffer: " + last[0] + "\nthe screen:\n" + term.screen(), e);
+            }
+            term.awaitScreen("copy mode left after copying", s -> !firstRow(s).contains("/"));
         }
     }
 
@@ -134,6 +168,10 @@ class MouseIT {
     private static void startSession(OuterTerminal term, String name) {
         term.typeLine("weft new -s " + name);
         term.awaitScreen("the prompt and the status line", s -> WindowsAndPanesIT.lastRow(s).startsWith("[" + name + "]"));
+    }
+
+    private static String firstRow(String screen) {
+        return screen.split("\n", -1)[0].stripTrailing();
     }
 
     private static void splitLeftRight(OuterTerminal term) {
