@@ -35,7 +35,8 @@ import java.util.function.IntSupplier;
  * ({@code #{||:#{pane_in_mode},#{mouse_any_flag}}}). A drag, its motion and its release belong to
  * where the button went down (tmux uses the press position for a drag's target); a forwarded
  * release outside that pane is clamped to its edge so the program sees its button come up. With a
- * prompt shown, mouse events are dropped; with an overlay that does not take the mouse, too.
+ * prompt shown, mouse events are dropped; with an overlay that does not take the mouse too, except
+ * the wheel over command output (the pager, tmux's view mode), which scrolls it by 5.
  *
  * <p>Not thread-safe: the input thread calls it.
  */
@@ -156,6 +157,11 @@ final class MouseRouter {
             if (overlay instanceof Overlay.Interactive interactive) {
                 int[] at = MouseHits.areaCell(event.col(), event.row(), area);
                 interactive.mouse(event, at[0], at[1]);
+            } else if (overlay instanceof Overlay.Pager pager && event.press()
+                    && (event.button() == MouseEncoder.WHEEL || event.button() == MouseEncoder.WHEEL + 1)) {
+                // command output is tmux's view mode, which scrolls by copy mode's wheel bindings
+                pager.scroll(event.button() == MouseEncoder.WHEEL ? -WHEEL_LINES : WHEEL_LINES, area.rows());
+                ui.overlayChanged();
             }
             return;
         }

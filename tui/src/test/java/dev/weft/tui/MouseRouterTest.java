@@ -292,6 +292,24 @@ class MouseRouterTest {
     }
 
     @Test
+    void the_wheel_scrolls_command_output_by_five_and_nothing_else_happens_under_it() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            text.append("line ").append(i).append('\n');
+        }
+        Overlay.Pager pager = new Overlay.Pager(text.toString());
+        routing.ui.overlay(pager, 0, 0);
+        sgr(65, 10, 10, true);
+        sgr(65, 10, 10, true);
+        assertThat(pager.top()).isEqualTo(10);
+        sgr(64, 10, 10, true);
+        assertThat(pager.top()).isEqualTo(5);
+        click(45, 3);
+        assertThat(commands()).isEmpty();
+        assertThat(routing.ui.overlay()).isSameAs(pager);
+    }
+
+    @Test
     void mouse_bytes_reach_the_pane_in_order_with_the_keys_around_them() {
         right.modes = mouseModes(1000, 1006);
         routing.view.state(new Pdu.SessionState(1, "work", 80, 23, List.of(
