@@ -8,6 +8,7 @@ import dev.weft.protocol.Pdu;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The outer terminal's mouse (option {@code mouse}), as tmux 3.3's default mouse bindings: a click
@@ -27,6 +28,7 @@ import java.util.function.IntSupplier;
  *   WheelUpPane     send -M, or copy-mode -e        forward, or copy-mode -e -t %ID (enters, no scroll);
  *   WheelUpPane (copy mode) scroll-up 5             CopyModes.wheel(+5)
  *   WheelDownPane   (copy mode) scroll-down 5       CopyModes.wheel(-5) in copy mode, else forward
+ *   DoubleClick1Pane / TripleClick1Pane             CopyModeMouse.selectAndCopy (word / line), or forward
  *   MouseDrag1Border resize-pane -M                 {@link BorderDrag}
  *   MouseDown1Status select-window -t=              select-window -t @ID of the label clicked
  *   WheelUpStatus / WheelDownStatus                 previous-window / next-window
@@ -65,6 +67,13 @@ final class MouseRouter {
 
         void dragEnd(int paneId, int col, int row);
 
+        /**
+         * A double ({@code line} false) or triple click at a pane's cell: select the word or the
+         * line there and copy it, as tmux's DoubleClick1Pane / TripleClick1Pane
+         * ({@code copy-mode -H; send -X select-word; send -X copy-pipe-and-cancel}).
+         */
+        void selectAndCopy(int paneId, int col, int row, boolean line);
+
         /** {@code c}'s methods; with null, no pane is ever in copy mode and nothing enters it. */
         static CopyModeMouse of(CopyModes c) {
             if (c == null) {
@@ -74,6 +83,7 @@ final class MouseRouter {
                     @Override public void dragBegin(int paneId, int col, int row) { }
                     @Override public void dragTo(int paneId, int col, int row) { }
                     @Override public void dragEnd(int paneId, int col, int row) { }
+                    @Override public void selectAndCopy(int paneId, int col, int row, boolean line) { }
                 };
             }
             return new CopyModeMouse() {
@@ -82,12 +92,25 @@ final class MouseRouter {
                 @Override public void dragBegin(int paneId, int col, int row) { c.dragBegin(paneId, col, row); }
                 @Override public void dragTo(int paneId, int col, int row) { c.dragTo(paneId, col, row); }
                 @Override public void dragEnd(int paneId, int col, int row) { c.dragEnd(paneId, col, row); }
+                @Override public void selectAndCopy(int paneId, int col, int row, boolean line) {
+                    c.dragBegin(paneId, col, row); // in copy mode, the cursor at the cell
+                    c.sendKeysX(List.of("send-keys", "-X", line ? "select-line" : "select-word"), paneId);
+                    c.sendKeysX(List.of("send-keys", "-X", "copy-pipe-and-cancel"), paneId);
+                }
             };
         }
     }
 
     /** What the button that is down went down on; null when none is down. */
     private Press press;
+    /** tmux's KEYC_CLICK_TIMEOUT: a press this soon after the last, on the same cell, counts on. */
+    static final long CLICK_MILLIS = 300;
+    private final LongSupplier clock;
+    private long lastClickAt = Long.MIN_VALUE;
+    private int lastClickPane = -1;
+    private int lastClickCol;
+    private int lastClickRow;
+    private int clicks;
 
     /** Border plans, and the last size sent for each (input thread only), so each size goes once. */
     private record Borders(List<BorderDrag.Plan> plans, int[] sent) {
@@ -129,6 +152,13 @@ final class MouseRouter {
 
     MouseRouter(AttachedSession session, SessionView view, Settings settings, ClientUi ui, CommandRunner commands,
                 CopyModeMouse copyModes, IntSupplier screenCols, IntSupplier screenRows) {
+        this(session, view, settings, ui, commands, copyModes, screenCols, screenRows, System::currentTimeMillis);
+    }
+
+    /** @param clock milliseconds, for double and triple clicks */
+    MouseRouter(AttachedSession session, SessionView view, Settings settings, ClientUi ui, CommandRunner commands,
+                CopyModeMouse copyModes, IntSupplier screenCols, IntSupplier screenRows, LongSupplier clock) {
+        this.clock = clock;
         this.session = session;
         this.view = view;
         this.settings = settings;
@@ -190,9 +220,12 @@ final class MouseRouter {
             if (p.paneId() != view.activePaneId()) {
                 commands.runLine("select-pane -t %" + p.paneId());
             }
+            int count = button == 0 ? countClick(p) : 0;
             if (!inCopyMode(p.paneId()) && wantsMouse(p.paneId())) {
                 press.forward = true;
                 forward(event, p.paneId(), p.col(), p.row(), toPane);
+            } else if (count >= 2) {
+                copyModes.selectAndCopy(p.paneId(), p.col(), p.row(), count == 3);
             } else if (button == 1 && !inCopyMode(p.paneId())) {
                 commands.runLine("paste-buffer -p -t %" + p.paneId());
             }
@@ -215,6 +248,19 @@ final class MouseRouter {
                 commands.runLine("select-window -t @" + tab);
             }
         }
+    }
+
+    /** 1, 2 or 3: this press of button 1 is a single, double or triple click (then it starts again). */
+    private int countClick(MouseHits.Hit.Pane p) {
+        long now = clock.getAsLong();
+        boolean again = lastClickAt != Long.MIN_VALUE && now - lastClickAt <= CLICK_MILLIS
+                && lastClickPane == p.paneId() && lastClickCol == p.col() && lastClickRow == p.row();
+        clicks = again && clicks < 3 ? clicks + 1 : 1;
+        lastClickAt = now;
+        lastClickPane = p.paneId();
+        lastClickCol = p.col();
+        lastClickRow = p.row();
+        return clicks;
     }
 
     private void motion(InputEvent.Mouse event, FrameRenderer.Area area, int cols, List<Pdu.PaneGeometry> places,

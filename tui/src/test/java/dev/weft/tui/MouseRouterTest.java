@@ -25,6 +25,7 @@ class MouseRouterTest {
     private final List<Integer> inCopyMode = new ArrayList<>();
     private Routing routing;
     private MouseRouter mouse;
+    private final java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(5_000);
 
     private static final String LAYOUT = "0000,80x23,0,0{40x23,0,0,0,39x23,41,0,1}";
 
@@ -56,7 +57,10 @@ class MouseRouterTest {
                     @Override public void dragEnd(int paneId, int col, int row) {
                         copy.add("end %" + paneId + " " + col + "," + row);
                     }
-                }, () -> 80, () -> 24);
+                    @Override public void selectAndCopy(int paneId, int col, int row, boolean line) {
+                        copy.add((line ? "line %" : "word %") + paneId + " " + col + "," + row);
+                    }
+                }, () -> 80, () -> 24, now::get);
         routing.router.modes(null, mouse);
     }
 
@@ -200,6 +204,35 @@ class MouseRouterTest {
         sgr(0, 47, 3, false);
         assertThat(sentTo(2)).isEmpty();
         assertThat(copy).containsExactly("wheel %2 5", "begin %2 3,1", "to %2 5,2", "end %2 5,2");
+    }
+
+    @Test
+    void a_double_click_copies_the_word_and_a_triple_click_the_line_as_tmux() {
+        click(5, 3);
+        now.addAndGet(100);
+        click(5, 3);
+        now.addAndGet(100);
+        click(5, 3);
+        assertThat(copy).containsExactly("word %1 4,2", "line %1 4,2");
+        now.addAndGet(100);
+        click(5, 3); // a fourth press starts counting again
+        now.addAndGet(301);
+        click(5, 3); // too late for a double click
+        now.addAndGet(100);
+        click(6, 3); // another cell
+        assertThat(copy).containsExactly("word %1 4,2", "line %1 4,2");
+        now.addAndGet(100);
+        click(6, 3);
+        assertThat(copy).containsExactly("word %1 4,2", "line %1 4,2", "word %1 5,2");
+    }
+
+    @Test
+    void a_double_click_in_a_pane_that_asked_for_the_mouse_is_two_clicks_for_it() {
+        right.modes = mouseModes(1000, 1006);
+        click(45, 3);
+        click(45, 3);
+        assertThat(copy).isEmpty();
+        assertThat(sentTo(2)).isEqualTo("\\e[<0;4;3M\\e[<0;4;3m\\e[<0;4;3M\\e[<0;4;3m");
     }
 
     @Test

@@ -129,6 +129,37 @@ class MouseIT {
         }
     }
 
+    /** tmux 3.3a, asked the same way: a double click copies "beta", a triple click the line and its newline. */
+    @Test
+    void aDoubleClickCopiesTheWordAndATripleClickTheLine() throws Exception {
+        try (OuterTerminal term = new OuterTerminal(home, COLS, ROWS)) {
+            startSession(term, "work");
+            term.typeLine("clear; echo alpha beta gamma");
+            String screen = term.awaitScreen("the text", s -> List.of(s.split("\n")).contains("alpha beta gamma"));
+            int row = List.of(screen.split("\n")).indexOf("alpha beta gamma") + 1;
+            click(term, 8, row);
+            click(term, 8, row);
+            awaitBuffer(term, "beta");
+            term.awaitScreen("copy mode left after copying", s -> !firstRow(s).contains("/"));
+            click(term, 14, row);
+            click(term, 14, row);
+            click(term, 14, row);
+            awaitBuffer(term, "alpha beta gamma\n");
+        }
+    }
+
+    /** show-buffer prints the buffer; weft's cli may end it with a newline of its own. */
+    private static void awaitBuffer(OuterTerminal term, String expected) {
+        OuterTerminal.Result[] last = {null};
+        try {
+            await("the buffer").atMost(OuterTerminal.PATIENCE).until(() ->
+                    (last[0] = term.weft("show-buffer")).stdout().equals(expected)
+                            || last[0].stdout().equals(expected + "\n"));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("show-buffer: " + last[0] + "\nthe screen:\n" + term.screen(), e);
+        }
+    }
+
     @Test
     void aProgramThatAskedForTheMouseGetsTheClickInItsOwnCells() throws Exception {
         try (OuterTerminal term = new OuterTerminal(home, COLS, ROWS)) {
