@@ -92,10 +92,23 @@ final class MouseRouter {
                 @Override public void dragBegin(int paneId, int col, int row) { c.dragBegin(paneId, col, row); }
                 @Override public void dragTo(int paneId, int col, int row) { c.dragTo(paneId, col, row); }
                 @Override public void dragEnd(int paneId, int col, int row) { c.dragEnd(paneId, col, row); }
+                /** The copy a click scheduled; a later click replaces it (tmux's {@code run -d0.3}). */
+                private final java.util.concurrent.atomic.AtomicReference<Object> pendingCopy =
+                        new java.util.concurrent.atomic.AtomicReference<>();
+
                 @Override public void selectAndCopy(int paneId, int col, int row, boolean line) {
+                    Object token = new Object();
+                    pendingCopy.set(token); // a double click's copy still waiting is not made
                     c.dragBegin(paneId, col, row); // in copy mode, the cursor at the cell
                     c.sendKeysX(List.of("send-keys", "-X", line ? "select-line" : "select-word"), paneId);
-                    c.sendKeysX(List.of("send-keys", "-X", "copy-pipe-and-cancel"), paneId);
+                    // as tmux: the selection shows for 0.3 s before it is copied, and a third
+                    // click in that time makes it the line's
+                    java.util.concurrent.CompletableFuture.delayedExecutor(CLICK_MILLIS,
+                            java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> {
+                                if (pendingCopy.compareAndSet(token, null)) {
+                                    c.sendKeysX(List.of("send-keys", "-X", "copy-pipe-and-cancel"), paneId);
+                                }
+                            });
                 }
             };
         }
@@ -267,7 +280,10 @@ final class MouseRouter {
                         BiConsumer<Integer, byte[]> toPane) {
         boolean buttonHeld = (event.button() & 3) != MouseEncoder.NO_BUTTON;
         Press p = press;
-        if (!buttonHeld || p == null) {
+        if (buttonHeld && p == null) {
+            return; // a drag whose press we did not take (a prompt or overlay had it)
+        }
+        if (!buttonHeld) {
             // motion with no button (the outer terminal reports it while a pane wants 1003)
             if (MouseHits.at(event.col(), event.row(), area, cols, places) instanceof MouseHits.Hit.Pane pane
                     && !inCopyMode(pane.paneId()) && wantsMouse(pane.paneId())) {

@@ -137,13 +137,12 @@ class MouseIT {
             term.typeLine("clear; echo alpha beta gamma");
             String screen = term.awaitScreen("the text", s -> List.of(s.split("\n")).contains("alpha beta gamma"));
             int row = List.of(screen.split("\n")).indexOf("alpha beta gamma") + 1;
-            click(term, 8, row);
-            click(term, 8, row);
+            // the clicks of a double click come within 300 ms: typed as one write, as a terminal
+            // under a quick hand would send them, so a slow machine does not split them
+            clicks(term, 8, row, 2);
             awaitBuffer(term, "beta");
             term.awaitScreen("copy mode left after copying", s -> !firstRow(s).contains("/"));
-            click(term, 14, row);
-            click(term, 14, row);
-            click(term, 14, row);
+            clicks(term, 14, row, 3);
             awaitBuffer(term, "alpha beta gamma\n");
         }
     }
@@ -246,9 +245,25 @@ class MouseIT {
 
     /** An SGR mouse report at the 1-based cell, typed into the outer terminal byte for byte. */
     private static void sgr(OuterTerminal term, int button, int col, int row, boolean press) {
-        String report = "\u001b[<" + button + ";" + col + ";" + row + (press ? "M" : "m");
+        type(term, report(button, col, row, press));
+    }
+
+    /** {@code n} presses and releases of button 1 at the cell, in one write. */
+    private static void clicks(OuterTerminal term, int col, int row, int n) {
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            all.append(report(0, col, row, true)).append(report(0, col, row, false));
+        }
+        type(term, all.toString());
+    }
+
+    private static String report(int button, int col, int row, boolean press) {
+        return "\u001b[<" + button + ";" + col + ";" + row + (press ? "M" : "m");
+    }
+
+    private static void type(OuterTerminal term, String bytes) {
         List<String> argv = new ArrayList<>(List.of("send-keys", "-t", "outer", "-H"));
-        for (byte b : report.getBytes(StandardCharsets.US_ASCII)) {
+        for (byte b : bytes.getBytes(StandardCharsets.US_ASCII)) {
             argv.add(String.format("%02x", b & 0xff));
         }
         term.tmux(argv.toArray(String[]::new));
