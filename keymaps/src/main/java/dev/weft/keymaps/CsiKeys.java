@@ -45,6 +45,8 @@ final class CsiKeys {
                 return tilde(p);
             case 'u':
                 return kitty(p);
+            case 'M':
+                return urxvtMouse(p);
             default:
                 return null;
         }
@@ -191,6 +193,17 @@ final class CsiKeys {
         }
         int b = p[0][0];
         return new InputEvent.Mouse(mouseButton(b), p[1][0], p[2][0], press, mouseModifiers(b));
+    }
+
+    /** urxvt (1015): {@code CSI 32+code ; x ; y M}, a release being code 3 as in X10. */
+    private static InputEvent urxvtMouse(int[][] p) {
+        if (p.length != 3 || p[0].length != 1 || p[1].length != 1 || p[2].length != 1
+                || p[0][0] < 32 || p[1][0] < 1 || p[2][0] < 1) {
+            return null;
+        }
+        int cb = p[0][0] - 32;
+        boolean press = (cb & 3) != 3 || (cb & (32 | 64)) != 0;
+        return new InputEvent.Mouse(mouseButton(cb), p[1][0], p[2][0], press, mouseModifiers(cb));
     }
 
     /** The SGR button number without the shift/meta/ctrl bits (motion 32 and wheel 64 stay). */

@@ -4,7 +4,8 @@ package dev.weft.keymaps;
  * tmux 3.3's default {@code prefix} table for the keys PRODUCT.md lists, as command lines the
  * server and TUI run. Where tmux 3.3 uses a command block ({@code { rename-window "%%" }}) the
  * older string form is used ({@code "rename-window -- '%%'"}), since {@link CommandParser} does
- * not take braces. The root table starts empty (mouse bindings come later).
+ * not take braces. The root table starts empty (mouse bindings come later);
+ * the copy-mode tables are {@link CopyModeBindings}.
  */
 final class DefaultBindings {
     static final String PREFIX = "prefix";
@@ -66,6 +67,7 @@ final class DefaultBindings {
         p(t, "'", "command-prompt -p index \"select-window -t ':%%'\"");
         p(t, "E", "select-layout -E");
         p(t, "C-z", "suspend-client");
+        CopyModeBindings.addTo(t);
     }
 
     private static void p(KeyTables t, String key, String command) {

@@ -28,7 +28,10 @@ import java.util.function.Consumer;
  *   CSI Z                          S-Tab (Tab with SHIFT)
  *   CSI cp[:...][;m[:event]]u      kitty keyboard protocol; release events (event 3) are dropped
  *   CSI &lt; b;x;y M / m            SGR mouse press / release (see {@link InputEvent.Mouse})
- *   CSI M b x y                    X10 mouse, decoded like SGR (a release has button 3: X10 does not say which)
+ *   CSI M b x y                    X10 mouse, decoded like SGR (a release has button 3: X10 does not say which);
+ *                                  b x y are single bytes, as tmux 3.3 reads them (we never ask for
+ *                                  UTF-8 (1005) reports, so bytes above 0x7f are large coordinates)
+ *   CSI b;x;y M                    urxvt (1015) mouse: b as X10's byte (32 + code), x y decimal
  *   CSI I / CSI O                  focus gained / lost
  *   CSI 200~ ... CSI 201~          one Paste event (split across reads, at most 16 MiB kept)
  *   DCS / OSC / APC replies        Raw, whole (see {@link ControlStrings}: only reply shapes, so
@@ -353,7 +356,8 @@ public final class InputDecoder {
         int cb = (buf[fin + 1] & 0xff) - 32;
         int x = (buf[fin + 2] & 0xff) - 32;
         int y = (buf[fin + 3] & 0xff) - 32;
-        boolean press = (cb & 3) != 3 || (cb & 64) != 0; // X10 reports a release as button 3
+        // X10 reports a release as button 3; 3 + 32 is motion with no button, 3 + 64 a wheel
+        boolean press = (cb & 3) != 3 || (cb & (32 | 64)) != 0;
         parsed = new InputEvent.Mouse(CsiKeys.mouseButton(cb), x, y, press, CsiKeys.mouseModifiers(cb));
         return fin + 4 - pos;
     }

@@ -123,14 +123,16 @@ class KeyTablesTest {
 
     @Test
     void defaultsMatchTheBriefAndEveryCommandParses() {
-        List<Binding> all = KeyTables.defaults().list();
+        List<Binding> all = KeyTables.defaults().list("prefix");
         assertThat(all).hasSize(65).allSatisfy(b -> {
             assertThat(b.table()).isEqualTo("prefix");
             assertThat(CommandParser.parse(b.command())).as(b.command()).hasSize(1);
             assertThat(KeyNames.parse(b.key()).canonical()).isEqualTo(KeyNames.parse(b.key()));
         });
         assertThat(KeyTables.defaults().list("root")).isEmpty();
-        assertThat(KeyTables.defaults().tableNames()).containsExactly("prefix");
+        assertThat(KeyTables.defaults().tableNames()).containsExactly("copy-mode", "copy-mode-vi", "prefix");
+        assertThat(KeyTables.defaults().list()).allSatisfy(b ->
+                assertThat(CommandParser.parse(b.command())).as(b.command()).hasSize(1));
     }
 
     @Test
@@ -180,9 +182,12 @@ class KeyTablesTest {
     void unbindAllEmptiesOneTableOrAll() {
         KeyTables t = KeyTables.defaults();
         t.bind("root", "F12", false, "new-window");
+        t.unbindAll("copy-mode-vi");
         t.bind("copy-mode", "q", false, "send-keys -X cancel");
         t.unbindAll("prefix");
         assertThat(t.tableNames()).containsExactly("copy-mode", "root");
+        t.unbindAll("copy-mode");
+        t.bind("copy-mode", "q", false, "send-keys -X cancel");
         t.unbindAll("nothing");
         assertThat(t.list()).hasSize(2);
         t.unbindAll(null);

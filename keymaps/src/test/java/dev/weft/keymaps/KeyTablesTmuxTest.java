@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The default table and list-keys output beside a real tmux (private server, /dev/null config). */
 class KeyTablesTmuxTest {
@@ -90,6 +92,22 @@ class KeyTablesTmuxTest {
             }
         }
         assertThat(sameCommand).as("bindings whose command is tmux's too").isGreaterThan(55);
+    }
+
+    /** copy-mode and copy-mode-vi: every line tmux 3.3 prints but the mouse rows, in its order, word for word (but M-C-). */
+    @ParameterizedTest
+    @ValueSource(strings = {"copy-mode", "copy-mode-vi"})
+    void copyModeTablesAreTmuxsLineForLine(String table) throws Exception {
+        assumeTrue(started, "tmux is not available");
+        List<String> theirs = tmuxList(table).stream()
+                .filter(l -> !l.key().matches(".*(Mouse|Wheel|DoubleClick|TripleClick).*"))
+                .map(Listed::collapsed)
+                // weft names Ctrl+Meta+letter C-M-b everywhere (the key name it parses and prints);
+                // tmux prints the same key M-C-b
+                .map(line -> line.replace(" M-C-", " C-M-")).toList();
+        List<String> ours = KeyTables.defaults().list(table).stream().map(KeyTables::listKeysLine).toList();
+        assertThat(theirs).hasSizeGreaterThan(60);
+        assertThat(ours).containsExactlyElementsOf(theirs);
     }
 
     @Test

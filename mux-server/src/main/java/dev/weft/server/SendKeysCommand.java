@@ -8,12 +8,13 @@ import java.util.List;
 /**
  * tmux send-keys at the prompt or in a binding ({@code bind C-l send-keys C-l}): key names
  * ({@code Enter}, {@code C-c}, {@code Up}) or text, encoded for the target pane's modes;
- * {@code -l} literal text, {@code -N} repeat. (The cli's {@code weft send-keys} uses the SendKeys
+ * {@code -l} literal text, {@code -N} repeat. {@code -X} (copy-mode commands) is the TUI's, which
+ * runs copy mode; reaching the server it is an error, as tmux's for a pane not in a mode. (The cli's {@code weft send-keys} uses the SendKeys
  * PDU; both end in keymaps' {@link SendKeys}.)
  */
 final class SendKeysCommand implements Command {
-    private static final Spec SPEC = new Spec("send-keys", List.of("send"), "lN:t:",
-            "[-l] [-N repeat-count] [-t target-pane] key ...", 0, -1);
+    private static final Spec SPEC = new Spec("send-keys", List.of("send"), "FlN:t:X",
+            "[-FlX] [-N repeat-count] [-t target-pane] key ...", 0, -1);
 
     @Override
     public Spec spec() {
@@ -23,6 +24,10 @@ final class SendKeysCommand implements Command {
     @Override
     public String run(CommandContext ctx, Args args) throws MuxException {
         Target t = ctx.target(args, 't', TargetParser.Kind.PANE);
+        if (args.has('X')) {
+            // copy mode lives in the attached client (the TUI runs -X itself); here no pane is in a mode
+            throw new MuxException("not-in-mode", "send-keys -X: pane not in a mode (copy mode runs in the client)");
+        }
         int repeat = 1;
         if (args.value('N') != null) {
             Integer n = TargetParser.number(args.value('N'));

@@ -148,6 +148,23 @@ final class ClientUi {
         paneAreaRows = rows;
     }
 
+    private volatile int screenCols;
+    private volatile int screenRows;
+
+    /** The outer terminal's size as last drawn (the mouse's hit tests use it); 0 before the first frame. */
+    void screenSize(int cols, int rows) {
+        screenCols = cols;
+        screenRows = rows;
+    }
+
+    int screenCols() {
+        return screenCols;
+    }
+
+    int screenRows() {
+        return screenRows;
+    }
+
     // ---- escapes for the outer terminal itself ------------------------------------------------
 
     private final StringBuilder toTerminal = new StringBuilder();

@@ -132,7 +132,7 @@ final class CommandRunner {
                     return copyModes == null ? server(argv) : copyModes.copyMode(argv, view.activePaneId());
                 case "send-keys":
                 case "send":
-                    if (argv.contains("-X") && copyModes != null) {
+                    if (copyModes != null && copyModes.takesSendKeys(argv, view.activePaneId())) {
                         return copyModes.sendKeysX(argv, view.activePaneId());
                     }
                     return server(argv);
@@ -176,7 +176,7 @@ final class CommandRunner {
 
     /** command-prompt [-1ikNT] [-I inputs] [-p prompts] [-t target-client] [template] */
     private CompletableFuture<Void> commandPrompt(List<String> argv) {
-        Args a = Args.parse(argv, "1bkiNTI:p:t:F",
+        Args a = Args.parse(argv, "1bkiNT:I:p:t:F",
                 "command-prompt [-1bFiklN] [-I inputs] [-p prompts] [-t target-client] [-T type] [template]");
         String template = a.rest().isEmpty() ? null : String.join(" ", a.rest());
         List<String> prompts = new ArrayList<>();
@@ -190,8 +190,15 @@ final class CommandRunner {
             prompts.add(":");
         }
         List<String> inputs = a.has('I') ? List.of(a.get('I').split(",", -1)) : List.of();
+        CopyModes copy = copyModes;
+        if (copy != null) {
+            // copy mode's formats (#{pane_search_string}) are the client's: fill them in first
+            inputs = inputs.stream().map(i -> copy.expand(i, view.activePaneId())).toList();
+        }
+        Prompt.Kind kind = a.has('1') ? Prompt.Kind.SINGLE_KEY : a.has('N') ? Prompt.Kind.NUMERIC
+                : a.has('i') ? Prompt.Kind.INCREMENTAL : Prompt.Kind.LINE;
         return expandAll(prompts).thenCombine(expandAll(inputs), (p, in) -> {
-            ui.prompt(Prompt.command(p, in, template, history, line -> runLine(line)));
+            ui.prompt(Prompt.command(kind, p, in, template, history, line -> runLine(line)));
             return null;
         });
     }

@@ -47,6 +47,8 @@ final class FrameRenderer {
     private final Runnable onCursorShape;
     /** What to draw for a pane instead of its mirror (copy mode), or null. */
     private volatile java.util.function.IntFunction<PaneMirror> paneViews = id -> null;
+    /** The outer terminal's mouse reporting, once attached (null: left alone). */
+    private volatile OuterMouse outerMouse;
     private int cursorShape; // what the outer terminal shows: 0, its default, until a pane asks otherwise
     private Area lastArea;
     private Viewport lastViewport;
@@ -98,6 +100,11 @@ final class FrameRenderer {
         this.paneViews = views;
     }
 
+    /** From now on, switch the outer terminal's mouse reporting as option {@code mouse} and the panes want it. */
+    void outerMouse(OuterMouse mouse) {
+        this.outerMouse = mouse;
+    }
+
     /** The pane's copy-mode view if it has one, else its mirror (null when neither). */
     private PaneMirror content(int paneId) {
         PaneMirror v = paneViews.apply(paneId);
@@ -139,6 +146,7 @@ final class FrameRenderer {
         Settings.Snapshot s = settings.get();
         Area area = Area.of(s, size.getRows());
         ui.paneAreaRows(area.rows());
+        ui.screenSize(cols, size.getRows());
         List<Pdu.PaneGeometry> sessionPlaces = view.placements(cols, area.rows());
         Viewport viewport = viewport(sessionPlaces, cols, area.rows());
         view.viewport(viewport);
@@ -173,7 +181,8 @@ final class FrameRenderer {
             placeCursor(places, viewport, area);
         }
         if (frameOut != null) {
-            String escapes = ui.takeToTerminal();
+            OuterMouse mouse = outerMouse;
+            String escapes = (mouse == null ? "" : mouse.update(s, places, view::mirror)) + ui.takeToTerminal();
             if (!escapes.isEmpty()) {
                 frameOut.write(escapes.getBytes(StandardCharsets.UTF_8));
             }

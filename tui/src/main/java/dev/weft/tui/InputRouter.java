@@ -170,7 +170,11 @@ final class InputRouter {
         Prompt prompt = ui.prompt();
         if (prompt != null) {
             send();
-            if (prompt.key(key, CommandRunner.COMMAND_NAMES) == Prompt.Result.DONE) {
+            Prompt.Result result = prompt.key(key, CommandRunner.COMMAND_NAMES);
+            if (result == Prompt.Result.DONE_AGAIN) {
+                ui.endPrompt(prompt); // a numeric prompt's answer was a count: the key itself runs next
+                key(key);
+            } else if (result == Prompt.Result.DONE) {
                 ui.endPrompt(prompt);
             } else {
                 ui.promptChanged();

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The outer-terminal modes the TUI switches on, and the sequence that switches them off again.
- * Mouse reporting and keypad-transmit mode are never enabled, so they are not reset either.
+ * Keypad-transmit mode is never enabled, so it is not reset either. Mouse reporting is switched
+ * on and off while attached ({@link OuterMouse}); leaving always switches it off, as tmux's
+ * {@code tty_stop_tty} does, whether or not it was on.
  */
 final class OuterModes {
     static final String ALT_SCREEN_ON = "\033[?1049h";
@@ -19,6 +21,15 @@ final class OuterModes {
     static final String CURSOR_SHOW = "\033[?25h";
     static final String CURSOR_HIDE = "\033[?25l";
     static final String CLEAR = "\033[H\033[2J";
+    /**
+     * All mouse reporting off, SGR encoding last: what tmux 3.3 sends before changing the mouse
+     * modes and when it leaves (it also resets 1005, which we never set).
+     */
+    static final String MOUSE_OFF = "\033[?1006l\033[?1000l\033[?1002l\033[?1003l";
+    /** Reports of presses, releases and drags (1002), SGR encoded (1006): tmux's mouse on. */
+    static final String MOUSE_BUTTONS_ON = "\033[?1006h\033[?1000h\033[?1002h";
+    /** Also every motion (1003), for a pane that asked for all motion. */
+    static final String MOUSE_ALL_ON = MOUSE_BUTTONS_ON + "\033[?1003h";
     /** DECSCUSR 0: the outer terminal's default cursor shape. */
     static final String CURSOR_SHAPE_DEFAULT = "\033[0 q";
 
@@ -34,7 +45,8 @@ final class OuterModes {
     }
 
     /**
-     * End any half-sent synchronized frame, reset the style, turn the input modes off, show the
+     * End any half-sent synchronized frame, reset the style, turn the input modes (mouse, focus,
+     * bracketed paste) off, show the
      * cursor and only then leave the alternate screen: the user's screen comes back exactly as it
      * was, with a visible cursor and no pending attributes.
      */
@@ -44,7 +56,7 @@ final class OuterModes {
 
     /** As {@link #leave()}, also putting the cursor shape back to the default when a pane changed it. */
     static byte[] leave(boolean resetCursorShape) {
-        return (SYNC_END + SGR_RESET + FOCUS_OFF + BRACKETED_PASTE_OFF
+        return (SYNC_END + SGR_RESET + MOUSE_OFF + FOCUS_OFF + BRACKETED_PASTE_OFF
                 + (resetCursorShape ? CURSOR_SHAPE_DEFAULT : "") + CURSOR_SHOW + ALT_SCREEN_OFF)
                 .getBytes(StandardCharsets.US_ASCII);
     }

@@ -14,20 +14,30 @@ import java.util.function.Consumer;
  * handed to {@code onDone}.
  */
 final class Prompt {
-    /** What a key did to the prompt. */
-    enum Result { KEEP, DONE }
+    /** What a key did to the prompt: DONE_AGAIN ended it and the key is to be handled as if no prompt were shown. */
+    enum Result { KEEP, DONE, DONE_AGAIN }
+
+    /**
+     * command-prompt's kinds: a line; {@code -1} one key; {@code -N} digits only (another key
+     * answers and is then handled as usual, tmux's repeat count); {@code -i} incremental (the
+     * template runs on every change with the text after {@code =}, or after {@code +} / {@code -}
+     * for C-s / C-r, as tmux's incremental search prompt; Enter just closes it).
+     */
+    enum Kind { LINE, SINGLE_KEY, NUMERIC, INCREMENTAL }
 
     private final List<String> prompts;
     private final List<String> inputs;
     private final String template;
     private final boolean confirm;
+    private final Kind kind;
     private final List<String> history;
     private final Consumer<String> onDone;
     private final List<String> answers = new ArrayList<>();
     private PromptEditor editor;
 
-    private Prompt(List<String> prompts, List<String> inputs, String template, boolean confirm,
+    private Prompt(Kind kind, List<String> prompts, List<String> inputs, String template, boolean confirm,
                    List<String> history, Consumer<String> onDone) {
+        this.kind = kind;
         this.prompts = prompts;
         this.inputs = inputs;
         this.template = template;
@@ -43,13 +53,19 @@ final class Prompt {
      */
     static Prompt command(List<String> prompts, List<String> inputs, String template, List<String> history,
                           Consumer<String> onDone) {
-        return new Prompt(prompts.isEmpty() ? List.of(":") : List.copyOf(prompts), List.copyOf(inputs),
+        return command(Kind.LINE, prompts, inputs, template, history, onDone);
+    }
+
+    /** command-prompt of a {@link Kind}. */
+    static Prompt command(Kind kind, List<String> prompts, List<String> inputs, String template, List<String> history,
+                          Consumer<String> onDone) {
+        return new Prompt(kind, prompts.isEmpty() ? List.of(":") : List.copyOf(prompts), List.copyOf(inputs),
                 template, false, history, onDone);
     }
 
     /** confirm-before: {@code y} hands {@code command} to {@code onDone}. */
     static Prompt confirm(String prompt, String command, Consumer<String> onDone) {
-        return new Prompt(List.of(prompt), List.of(), command, true, List.of(), onDone);
+        return new Prompt(Kind.LINE, List.of(prompt), List.of(), command, true, List.of(), onDone);
     }
 
     private String input(int i) {
@@ -85,6 +101,61 @@ final class Prompt {
     }
 
     synchronized Result key(KeyEvent key, List<String> commands) {
+        if (confirm) {
+            return edit(key, commands);
+        }
+        boolean plain = key.code() == KeyCode.CHAR && !key.has(KeyEvent.CTRL) && !key.has(KeyEvent.ALT);
+        boolean cancel = key.code() == KeyCode.ESCAPE || (key.code() == KeyCode.CHAR && key.has(KeyEvent.CTRL)
+                && (key.codepoint() == 'c' || key.codepoint() == 'g'));
+        boolean enter = key.code() == KeyCode.ENTER || key.code() == KeyCode.KP_ENTER
+                || (key.code() == KeyCode.CHAR && key.has(KeyEvent.CTRL) && (key.codepoint() == 'm' || key.codepoint() == 'j'));
+        switch (kind) {
+            case SINGLE_KEY -> {
+                if (plain || key.code() == KeyCode.SPACE) {
+                    String text = key.code() == KeyCode.SPACE ? " " : new String(Character.toChars(key.codepoint()));
+                    onDone.accept(template == null ? text : fill(template, List.of(text)));
+                }
+                return Result.DONE;
+            }
+            case NUMERIC -> {
+                boolean digit = plain && key.codepoint() >= '0' && key.codepoint() <= '9';
+                boolean editing = key.code() == KeyCode.BACKSPACE || key.code() == KeyCode.LEFT
+                        || key.code() == KeyCode.RIGHT;
+                if (!digit && !editing && !cancel) {
+                    Result r = answer();
+                    return enter ? r : Result.DONE_AGAIN;
+                }
+                return edit(key, commands);
+            }
+            case INCREMENTAL -> {
+                if (enter || cancel) {
+                    return Result.DONE;
+                }
+                boolean ctrl = key.code() == KeyCode.CHAR && key.has(KeyEvent.CTRL) && !key.has(KeyEvent.ALT);
+                if (ctrl && (key.codepoint() == 's' || key.codepoint() == 'r')) {
+                    incremental((key.codepoint() == 's' ? "+" : "-") + editor.text());
+                    return Result.KEEP;
+                }
+                String before = editor.text();
+                Result r = edit(key, commands);
+                if (r == Result.KEEP && !editor.text().equals(before)) {
+                    incremental("=" + editor.text());
+                }
+                return r;
+            }
+            default -> {
+                return edit(key, commands);
+            }
+        }
+    }
+
+    private void incremental(String argument) {
+        if (template != null) {
+            onDone.accept(fill(template, List.of(argument)));
+        }
+    }
+
+    private Result edit(KeyEvent key, List<String> commands) {
         if (confirm) {
             if (key.code() == KeyCode.CHAR && key.codepoint() == 'y' && key.modifiers() == 0) {
                 onDone.accept(template);

@@ -85,9 +85,13 @@ final class StatusBar {
         }
         StatusRow list = new StatusRow(total, base);
         int x = 0;
+        int[] starts = new int[tabs.size()];
+        int[] ends = new int[tabs.size()];
         for (int i = 0; i < tabs.size(); i++) {
             Pdu.TabLabel t = tabs.get(i);
+            starts[i] = x;
             x = putSegments(list, x, t.text(), t.tabId() == activeTabId ? currentStyle : tabStyle, total);
+            ends[i] = x;
             x++;
         }
         int offset = 0;
@@ -115,6 +119,13 @@ final class StatusBar {
         }
         if (cutRight) {
             row.put(to - 1, ">", base, to);
+        }
+        // where each label landed, without the list markers, for clicks on the status line
+        int first = from + (cutLeft ? 1 : 0);
+        int last = to - (cutRight ? 1 : 0);
+        for (int i = 0; i < tabs.size(); i++) {
+            row.tabSpan(tabs.get(i).tabId(), Math.max(first, from + starts[i] - offset),
+                    Math.min(last, from + ends[i] - offset));
         }
     }
 

@@ -13,6 +13,11 @@ final class StatusRow {
     private final String[] glyphs;
     private final Style[] styles;
     private int cursor = -1;
+    /** Where each tab label was put, for the mouse (tmux's {@code range=window}). */
+    private final java.util.List<TabSpan> tabSpans = new java.util.ArrayList<>();
+
+    /** A tab label drawn over columns [{@code from}, {@code to}). */
+    record TabSpan(int tabId, int from, int to) {}
 
     StatusRow(int cols, Style fill) {
         glyphs = new String[Math.max(0, cols)];
@@ -39,6 +44,26 @@ final class StatusRow {
 
     void cursor(int x) {
         cursor = x;
+    }
+
+    void tabSpan(int tabId, int from, int to) {
+        if (to > from) {
+            tabSpans.add(new TabSpan(tabId, from, to));
+        }
+    }
+
+    java.util.List<TabSpan> tabSpans() {
+        return java.util.List.copyOf(tabSpans);
+    }
+
+    /** The tab whose label is drawn at column {@code x}, or -1 (a separator, the left or right part, a list marker). */
+    int tabAt(int x) {
+        for (TabSpan span : tabSpans) {
+            if (x >= span.from() && x < span.to()) {
+                return span.tabId();
+            }
+        }
+        return -1;
     }
 
     /** The row as text (wide characters once), for tests and logs. */

@@ -132,6 +132,7 @@ public final class Tui {
                 CopyModes copyModes = new CopyModes(attached, view, settings, ui);
                 commands.modes(copyModes, new Choosers(attached, view, settings, ui, commands));
                 renderer.paneViews(copyModes::view);
+                renderer.outerMouse(new OuterMouse()); // mouse reports on from the next frame: the router is made below
                 events.copyModes(copyModes);
                 events.commands(commands);
                 if (terminal.cols() != cols || terminal.rows() != rows) {

@@ -39,7 +39,7 @@ class RestorerTest {
         restorer.restore();
 
         assertThat(events).containsExactly(
-                "write \033[?2026l\033[0m\033[?1004l\033[?2004l\033[?25h\033[?1049l",
+                "write \033[?2026l\033[0m\033[?1006l\033[?1000l\033[?1002l\033[?1003l\033[?1004l\033[?2004l\033[?25h\033[?1049l",
                 "close",
                 "attributes");
     }
@@ -52,7 +52,7 @@ class RestorerTest {
         restorer.restore();
 
         assertThat(events).containsExactly(
-                "write \033[?2026l\033[0m\033[?1004l\033[?2004l\033[0 q\033[?25h\033[?1049l");
+                "write \033[?2026l\033[0m\033[?1006l\033[?1000l\033[?1002l\033[?1003l\033[?1004l\033[?2004l\033[0 q\033[?25h\033[?1049l");
     }
 
     @Test
@@ -96,6 +96,8 @@ class RestorerTest {
         String leave = new String(OuterModes.leave(), StandardCharsets.US_ASCII);
         assertThat(enter).startsWith("\033[?1049h").contains("\033[?2004h", "\033[?1004h", "\033[?25l");
         assertThat(leave).contains("\033[?2004l", "\033[?1004l", "\033[?25h", "\033[0m").endsWith("\033[?1049l");
+        assertThat(leave).as("mouse reporting off whether or not it was on")
+                .contains("\033[?1000l", "\033[?1002l", "\033[?1003l", "\033[?1006l");
     }
 
     @Test

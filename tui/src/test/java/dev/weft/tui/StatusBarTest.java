@@ -96,6 +96,44 @@ class StatusBarTest {
     }
 
     @Test
+    void each_tab_label_records_the_columns_it_was_drawn_on() {
+        StatusRow row = bar.compose(settings(), null, null,
+                update("[work] ", "\"box\" 03:04", new Pdu.TabLabel(1, "0:bash-"), new Pdu.TabLabel(2, "1:vim*")),
+                state(2), -1, 40);
+        // "[work] 0:bash- 1:vim*  ..."
+        assertThat(row.tabSpans()).containsExactly(new StatusRow.TabSpan(1, 7, 14), new StatusRow.TabSpan(2, 15, 21));
+        assertThat(row.tabAt(6)).as("the left part").isEqualTo(-1);
+        assertThat(row.tabAt(7)).isEqualTo(1);
+        assertThat(row.tabAt(13)).isEqualTo(1);
+        assertThat(row.tabAt(14)).as("the space between labels").isEqualTo(-1);
+        assertThat(row.tabAt(15)).isEqualTo(2);
+        assertThat(row.tabAt(20)).isEqualTo(2);
+        assertThat(row.tabAt(21)).isEqualTo(-1);
+        assertThat(row.tabAt(35)).as("the right part").isEqualTo(-1);
+    }
+
+    @Test
+    void a_cut_tab_list_records_only_what_shows_and_not_the_markers() {
+        Pdu.TabLabel[] tabs = new Pdu.TabLabel[10];
+        for (int i = 0; i < 10; i++) {
+            tabs[i] = new Pdu.TabLabel(i, i + ":tab" + (i == 8 ? "*" : ""));
+        }
+        StatusRow row = bar.compose(settings(), null, null, update("[w] ", "", tabs), state(8), -1, 30);
+        String text = row.text();
+        int shown = text.indexOf("8:tab*");
+        assertThat(row.tabAt(shown)).isEqualTo(8);
+        assertThat(row.tabAt(shown + 5)).isEqualTo(8);
+        assertThat(row.tabAt(4)).as("the < marker").isEqualTo(-1);
+        assertThat(row.tabAt(29)).as("the > marker").isEqualTo(-1);
+        for (StatusRow.TabSpan span : row.tabSpans()) {
+            String label = span.tabId() + ":tab" + (span.tabId() == 8 ? "*" : "");
+            assertThat(label).as("tab " + span.tabId()).contains(text.substring(span.from(), span.to()));
+            assertThat(span.from()).isGreaterThanOrEqualTo(5);
+            assertThat(span.to()).isLessThanOrEqualTo(29);
+        }
+    }
+
+    @Test
     void wide_characters_take_two_cells() {
         StatusRow row = bar.compose(settings(), null, null, update("[世界] ", "x"), state(1), -1, 10);
         assertThat(row.glyph(1)).isEqualTo("世");

@@ -91,6 +91,7 @@ class TuiInTmuxTest {
         assertThat(after).as("stty -a after the TUI").isEqualTo(before);
         assertThat(tmux.display("#{alternate_on}")).as("alternate screen").isEqualTo("0");
         assertThat(tmux.display("#{cursor_flag}")).as("cursor visible").isEqualTo("1");
+        assertThat(tmux.display("#{mouse_any_flag}#{mouse_sgr_flag}")).as("mouse reporting off").isEqualTo("00");
         if (paste) {
             // with bracketed paste still on, tmux would wrap this paste in ESC[200~ ... ESC[201~
             tmux.run("set-buffer", "pasted");
@@ -107,6 +108,8 @@ class TuiInTmuxTest {
     void keys_reach_the_pane_and_prefix_d_detaches_with_the_tmux_message() throws Exception {
         startDemo();
         assertThat(tmux.display("#{alternate_on}")).isEqualTo("1");
+        // option mouse is on by default: presses, releases and drags, SGR encoded (as tmux asks)
+        await().atMost(WAIT).until(() -> tmux.display("#{mouse_button_flag}#{mouse_sgr_flag}").equals("11"));
         String[] rows = screen().split("\n");
         assertThat(rows[23]).startsWith("[work] 0:echo*").contains("\"demo-host\"");
 
