@@ -184,6 +184,9 @@ final class InputRouter {
         Overlay overlay = ui.overlay();
         if (overlay != null) {
             send();
+            if (takesPrefix(overlay) && prefixKey(key)) {
+                return; // tmux: the prefix works in a mode (C-b d detaches from a chooser)
+            }
             overlayKey(overlay, key);
             return;
         }
@@ -222,6 +225,30 @@ final class InputRouter {
             return; // a pane in copy mode takes no keys it has no binding for (tmux); read-only: none
         }
         queue(pane, KeyEncoder.encode(key, modes(pane)));
+    }
+
+    /** Modes that stay up for a while (choosers, the pager) let the prefix through; pane numbers and the clock end on any key. */
+    private static boolean takesPrefix(Overlay overlay) {
+        return overlay instanceof Overlay.Interactive || overlay instanceof Overlay.Pager;
+    }
+
+    /** Over a mode: the prefix arms the prefix table, and the key after it runs its binding. True when taken. */
+    private boolean prefixKey(KeyEvent key) {
+        Settings.Snapshot s = settings.get();
+        if (prefixTable) {
+            prefixTable = false;
+            Binding b = s.keys().lookup("prefix", key);
+            if (b != null) { // run() refuses what a read-only client may not do
+                run(b, s);
+            }
+            return true;
+        }
+        if (sameKey(key, s.prefix())) {
+            prefixTable = true;
+            repeatUntil = -1;
+            return true;
+        }
+        return false;
     }
 
     private void run(Binding b, Settings.Snapshot s) {

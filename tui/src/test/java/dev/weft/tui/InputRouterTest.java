@@ -388,6 +388,18 @@ class InputRouterTest {
     }
 
     @Test
+    void the_prefix_works_over_the_pager_as_in_a_tmux_mode() {
+        session.answers = argv -> CompletableFuture.completedFuture("one\ntwo\n");
+        type("\u0002?");
+        assertThat(routing.ui.overlay()).isInstanceOf(Overlay.Pager.class);
+        type("\u0002c"); // C-b c: new-window, not keys for the pager
+        assertThat(session.commands).containsExactly(List.of("list-keys"), List.of("new-window"));
+        assertThat(routing.ui.overlay()).isInstanceOf(Overlay.Pager.class);
+        type("q");
+        assertThat(routing.ui.overlay()).isNull();
+    }
+
+    @Test
     void command_output_opens_the_pager_which_scrolls_and_q_leaves() {
         StringBuilder keys = new StringBuilder();
         for (int i = 0; i < 100; i++) {
