@@ -191,4 +191,23 @@ class CopyModesWithServerTest {
         k.modes().copyMode(List.of("copy-mode", "-q"), pane).join();
         assertThat(k.modes().active(pane)).isFalse();
     }
+
+    @Test
+    void theMouseWheelEntersAndLeavesAtTheBottomAndADragCopiesAndLeaves() throws Exception {
+        Keys k = keys("vi");
+        k.modes().wheel(pane, 5);
+        assertThat(k.modes().active(pane)).isTrue();
+        await().atMost(WAIT).until(() -> shown(k.modes()).text(0).endsWith("[5/291]"));
+        assertThat(shown(k.modes()).text(0)).startsWith("line 286");
+        k.modes().wheel(pane, -3);
+        await().atMost(WAIT).until(() -> shown(k.modes()).text(0).endsWith("[2/291]"));
+        k.modes().wheel(pane, -3);
+        await().atMost(WAIT).until(() -> !k.modes().active(pane));
+
+        k.modes().dragBegin(pane, 0, 2);
+        k.modes().dragTo(pane, 3, 2);
+        k.modes().dragEnd(pane, 7, 3);
+        await().atMost(WAIT).until(this::buffer, "line 293\nline 294"::equals);
+        assertThat(k.modes().active(pane)).isFalse();
+    }
 }
