@@ -458,6 +458,52 @@ final class CopyMode {
         moveTo(y, 0);
     }
 
+    // ---- brackets (vi %, emacs M-C-f / M-C-b) -------------------------------------------------
+
+    private static final String OPEN = "([{";
+    private static final String CLOSE = ")]}";
+    /** How far a bracket's match is looked for (lines), so a lone bracket does not scan a huge history. */
+    private static final int BRACKET_LINES = 1000;
+
+    /**
+     * next-matching-bracket / previous-matching-bracket: the bracket under the cursor (else the
+     * next one right of it on the line, or for previous the one left of it) and then its match,
+     * counting nesting, across lines.
+     */
+    void matchingBracket(boolean next) {
+        long y = cursorLine();
+        List<String> c = cells(y);
+        int len = CopyLines.length(c);
+        int x = cx;
+        while (x >= 0 && x < len && OPEN.indexOf(c.get(x)) < 0 && CLOSE.indexOf(c.get(x)) < 0) {
+            x += next ? 1 : -1;
+        }
+        if (x < 0 || x >= len) {
+            return;
+        }
+        String b = c.get(x);
+        boolean forward = OPEN.contains(b);
+        String mate = forward ? String.valueOf(CLOSE.charAt(OPEN.indexOf(b))) : String.valueOf(OPEN.charAt(CLOSE.indexOf(b)));
+        int depth = 0;
+        long[] p = {y, x};
+        long lines = 0;
+        long lastY = y;
+        while (p != null && lines <= BRACKET_LINES) {
+            String here = charAt(p[0], (int) p[1]);
+            if (b.equals(here)) {
+                depth++;
+            } else if (mate.equals(here) && --depth == 0) {
+                moveTo(p[0], (int) p[1]);
+                return;
+            }
+            p = forward ? next(p[0], (int) p[1]) : previous(p[0], (int) p[1]);
+            if (p != null && p[0] != lastY) {
+                lastY = p[0];
+                lines++;
+            }
+        }
+    }
+
     // ---- jumps (f F t T) ---------------------------------------------------------------------
 
     /** jump-forward (f), jump-backward (F), jump-to-forward (t), jump-to-backward (T) to {@code c} on this line. */

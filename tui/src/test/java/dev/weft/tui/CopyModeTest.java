@@ -251,4 +251,22 @@ class CopyModeTest {
         p.previousParagraph();
         assertThat(p.cursorLine()).isEqualTo(2);
     }
+
+    @Test
+    void matchingBracketsCountNestingAcrossLines() {
+        CopyLines l = lines(40, 3, List.of("f(a, (b)) {", "  x[1];", "}"));
+        CopyMode m = new CopyMode(l, true, 0, 0);
+        m.matchingBracket(true); // not on one: the next on the line, "(", then its match
+        assertThat(m.cursorLine()).isZero();
+        assertThat(m.cx()).isEqualTo(8);
+        m.matchingBracket(true);
+        assertThat(m.cx()).as("from the closing one back to its opening").isEqualTo(1);
+        m.moveTo(0, 10);
+        m.matchingBracket(true);
+        assertThat(m.cursorLine()).isEqualTo(2);
+        assertThat(m.cx()).isZero();
+        m.matchingBracket(false);
+        assertThat(m.cursorLine()).isZero();
+        assertThat(m.cx()).isEqualTo(10);
+    }
 }
