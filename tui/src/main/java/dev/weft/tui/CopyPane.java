@@ -69,7 +69,7 @@ final class CopyPane {
         this.paneId = paneId;
         this.mode = mode;
         this.pages = pages;
-        this.chain = pages.ready();
+        this.chain = pages == null ? CompletableFuture.completedFuture(null) : pages.ready();
     }
 
     /** Something shown changed: the next {@link #view} is built anew. */
