@@ -165,6 +165,7 @@ final class CopyMode {
         oy = 0;
         cy = sy() - 1;
         cx = length(cursorLine());
+        clampCx();
         wantCx = cx;
     }
 
@@ -221,6 +222,7 @@ final class CopyMode {
         } else if (cursorLine() > -lines.historySize()) {
             cursorUp();
             cx = length(cursorLine());
+            clampCx(); // a full line's length is the width: the last column
         }
         wantCx = cx;
     }
