@@ -376,7 +376,7 @@ final class CopyMode {
         boolean forward = type == 'f' || type == 't';
         boolean to = type == 't' || type == 'T';
         // repeating t/T must not stick on the character next to the cursor
-        int x = forward ? cx + (to ? 2 : 1) : cx - (to ? 2 : 1);
+        int x = forward ? cx + (to ? 2 : 1) : Math.min(cx - (to ? 2 : 1), len - 1); // the cursor may be past the text
         for (; forward ? x < len : x >= 0; x += forward ? 1 : -1) {
             if (cells.get(x).equals(c)) {
                 cx = to ? (forward ? x - 1 : x + 1) : x;
