@@ -210,4 +210,18 @@ class CopyModesWithServerTest {
         await().atMost(WAIT).until(this::buffer, "line 293\nline 294"::equals);
         assertThat(k.modes().active(pane)).isFalse();
     }
+
+    @Test
+    void viStarSearchesForTheWordUnderTheCursor() throws Exception {
+        Keys k = keys("vi");
+        k.type("\u0002[");
+        await().atMost(WAIT).until(() -> shown(k.modes()).text(0).endsWith("[0/291]"));
+        k.type("g"); // history-top: the cursor on "line" of "line 000"
+        await().atMost(WAIT).until(() -> shown(k.modes()).text(0).startsWith("line 000"));
+        k.type("*"); // send-keys -FX search-forward "#{copy_cursor_word}": the next "line", a row down
+        await().atMost(WAIT).until(() -> shown(k.modes()).cursor().row() == 1);
+        assertThat(shown(k.modes()).cursor().col()).isZero();
+        assertThat(shown(k.modes()).colours(1, 0)).as("the current match").containsExactly(CopyView.BLACK, CopyView.MAGENTA);
+        assertThat(shown(k.modes()).colours(2, 0)).as("other matches").containsExactly(CopyView.BLACK, CopyView.CYAN);
+    }
 }
