@@ -165,6 +165,7 @@ final class CopyMode {
         oy = 0;
         cy = sy() - 1;
         cx = length(cursorLine());
+        clampCx();
         wantCx = cx;
     }
 
@@ -221,6 +222,7 @@ final class CopyMode {
         } else if (cursorLine() > -lines.historySize()) {
             cursorUp();
             cx = length(cursorLine());
+            clampCx(); // a full line's length is the width: the last column
         }
         wantCx = cx;
     }
@@ -283,179 +285,63 @@ final class CopyMode {
         cx = clamp(cx, 0, Math.max(0, lines.cols() - 1));
     }
 
-    // ---- words and paragraphs ----------------------------------------------------------------
+    // ---- words, paragraphs, brackets (positions from TextWalk) ------------------------------
 
-    /** Word classes as tmux's: blank, a separator, or a word character. */
-    private int kind(long y, int x, String separators) {
-        String c = charAt(y, x);
-        if (c == null || CopyLines.blank(c)) {
-            return 0;
-        }
-        return separators.contains(c) ? 1 : 2;
+    private TextWalk walk() {
+        return new TextWalk(lines);
     }
 
-    /** The cell at (y, x), " " past a line's text, null for the line break itself. */
-    private String charAt(long y, int x) {
-        List<String> c = cells(y);
-        int len = CopyLines.length(c);
-        if (x >= len) {
-            return wrapped(y) ? " " : null;
-        }
-        return c.get(x);
-    }
-
-    private boolean wrapped(long y) {
-        var l = lines.line(y);
-        return l != null && l.wrapped();
-    }
-
-    /** The last column a position on line y can take: its length (the line break), or the width when wrapped. */
-    private int lastX(long y) {
-        return wrapped(y) ? lines.cols() - 1 : length(y);
-    }
-
-    private long[] next(long y, int x) {
-        if (x < lastX(y)) {
-            return new long[] {y, x + 1};
-        }
-        if (y < sy() - 1) {
-            return new long[] {y + 1, 0};
-        }
-        return null;
-    }
-
-    private long[] previous(long y, int x) {
-        if (x > 0) {
-            return new long[] {y, Math.min(x - 1, lastX(y))};
-        }
-        if (y > -lines.historySize()) {
-            return new long[] {y - 1, lastX(y - 1)};
-        }
-        return null;
-    }
-
-    /** next-word (w) and next-space (W): past this word, then past blanks. */
-    void nextWord(String separators) {
-        long y = cursorLine();
-        int x = cx;
-        int k = kind(y, x, separators);
-        long[] p = {y, x};
-        while (k != 0 && p != null && kind(p[0], (int) p[1], separators) == k) {
-            p = next(p[0], (int) p[1]);
-        }
-        while (p != null && kind(p[0], (int) p[1], separators) == 0) {
-            long[] n = next(p[0], (int) p[1]);
-            if (n == null) {
-                break;
-            }
-            p = n;
-        }
+    private void moveTo(long[] p) {
         if (p != null) {
             moveTo(p[0], (int) p[1]);
         }
     }
 
-    /** next-word-end (e, M-f) and next-space-end (E): vi lands on the word's last character, emacs after it. */
-    void nextWordEnd(String separators) {
-        long[] p = {cursorLine(), cx};
-        if (vi) {
-            p = next(p[0], (int) p[1]);
-        }
-        while (p != null && kind(p[0], (int) p[1], separators) == 0) {
-            p = next(p[0], (int) p[1]);
-        }
-        if (p == null) {
-            return;
-        }
-        int k = kind(p[0], (int) p[1], separators);
-        long[] last = p;
-        while (p != null && kind(p[0], (int) p[1], separators) == k) {
-            last = p;
-            p = next(p[0], (int) p[1]);
-        }
-        long[] to = vi || p == null ? last : p;
-        moveTo(to[0], (int) to[1]);
+    /** next-word (w) and next-space (W). */
+    void nextWord(String separators) {
+        moveTo(walk().nextWord(cursorLine(), cx, separators));
     }
 
-    /** previous-word (b, M-b) and previous-space (B): to the start of this or the previous word. */
+    /** next-word-end (e, M-f) and next-space-end (E): vi lands on the word's last character, emacs after it. */
+    void nextWordEnd(String separators) {
+        moveTo(walk().nextWordEnd(cursorLine(), cx, separators, vi));
+    }
+
+    /** previous-word (b, M-b) and previous-space (B). */
     void previousWord(String separators) {
-        long[] p = previous(cursorLine(), cx);
-        while (p != null && kind(p[0], (int) p[1], separators) == 0) {
-            p = previous(p[0], (int) p[1]);
-        }
-        if (p == null) {
-            return;
-        }
-        int k = kind(p[0], (int) p[1], separators);
-        long[] start = p;
-        while (p != null && kind(p[0], (int) p[1], separators) == k) {
-            start = p;
-            p = previous(p[0], (int) p[1]);
-        }
-        moveTo(start[0], (int) start[1]);
+        moveTo(walk().previousWord(cursorLine(), cx, separators));
     }
 
     /** The word under the cursor (tmux's copy_cursor_word), "" on a blank. */
     String cursorWord(String separators) {
-        long y = cursorLine();
-        int k = kind(y, cx, separators);
-        if (k == 0) {
-            return "";
-        }
-        int from = cx;
-        while (from > 0 && kind(y, from - 1, separators) == k) {
-            from--;
-        }
-        int to = cx;
-        while (kind(y, to, separators) == k && to < length(y)) {
-            to++;
-        }
-        return CopyLines.text(cells(y), from, to);
+        return walk().wordAt(cursorLine(), cx, separators);
     }
 
     /** select-word: the word (or run of separators) under the cursor. */
     void selectWord(String separators) {
         long y = cursorLine();
-        int k = kind(y, cx, separators);
-        int from = cx;
-        while (from > 0 && kind(y, from - 1, separators) == k) {
-            from--;
-        }
-        int to = cx;
-        while (to + 1 < length(y) && kind(y, to + 1, separators) == k) {
-            to++;
-        }
+        int[] span = walk().span(y, cx, separators);
         lineSel = false;
         anchorY = y;
-        anchorX = from;
+        anchorX = span[0];
         selecting = true;
-        cx = vi ? to : Math.min(to + 1, lines.cols() - 1);
+        cx = vi ? span[1] : Math.min(span[1] + 1, lines.cols() - 1);
         wantCx = cx;
     }
 
-    /** next-paragraph / previous-paragraph: past the blank lines, then to the next blank line. */
+    /** next-paragraph: past the blank lines, then to the next blank line, at its end. */
     void nextParagraph() {
-        long y = cursorLine();
-        long last = sy() - 1;
-        while (y < last && length(y) == 0) {
-            y++;
-        }
-        while (y < last && length(y) > 0) {
-            y++;
-        }
+        long y = walk().nextParagraph(cursorLine());
         moveTo(y, length(y));
     }
 
     void previousParagraph() {
-        long y = cursorLine();
-        long first = -lines.historySize();
-        while (y > first && length(y) == 0) {
-            y--;
-        }
-        while (y > first && length(y) > 0) {
-            y--;
-        }
-        moveTo(y, 0);
+        moveTo(walk().previousParagraph(cursorLine()), 0);
+    }
+
+    /** next-matching-bracket / previous-matching-bracket (vi %, emacs M-C-f / M-C-b). */
+    void matchingBracket(boolean next) {
+        moveTo(walk().matchingBracket(cursorLine(), cx, next));
     }
 
     // ---- jumps (f F t T) ---------------------------------------------------------------------
@@ -490,7 +376,7 @@ final class CopyMode {
         boolean forward = type == 'f' || type == 't';
         boolean to = type == 't' || type == 'T';
         // repeating t/T must not stick on the character next to the cursor
-        int x = forward ? cx + (to ? 2 : 1) : cx - (to ? 2 : 1);
+        int x = forward ? cx + (to ? 2 : 1) : Math.min(cx - (to ? 2 : 1), len - 1); // the cursor may be past the text
         for (; forward ? x < len : x >= 0; x += forward ? 1 : -1) {
             if (cells.get(x).equals(c)) {
                 cx = to ? (forward ? x - 1 : x + 1) : x;

@@ -194,17 +194,14 @@ final class CopyModes {
 
     /** Whether {@code argv} (a send-keys) is for copy mode: -X, or -N alone for a pane in it. */
     boolean takesSendKeys(List<String> argv, int paneId) {
-        if (argv.contains("-X")) {
-            return true;
-        }
-        if (!active(paneId)) {
-            return false;
-        }
         try {
             Args a = Args.parse(argv, "FHKlMRXN:t:c:", "send-keys");
-            return a.has('N') && a.rest().isEmpty();
+            if (a.has('X')) {
+                return true; // -X alone or grouped (-FX, as vi's * and # bindings)
+            }
+            return active(paneId) && a.has('N') && a.rest().isEmpty();
         } catch (IllegalArgumentException e) {
-            return false;
+            return argv.contains("-X");
         }
     }
 

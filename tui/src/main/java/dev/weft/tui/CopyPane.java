@@ -69,7 +69,7 @@ final class CopyPane {
         this.paneId = paneId;
         this.mode = mode;
         this.pages = pages;
-        this.chain = pages.ready();
+        this.chain = pages == null ? CompletableFuture.completedFuture(null) : pages.ready();
     }
 
     /** Something shown changed: the next {@link #view} is built anew. */
@@ -123,6 +123,8 @@ final class CopyPane {
             case "scroll-down", "scroll-down-and-cancel" -> e = down(1, () -> mode.scrollDown(n),
                     command.endsWith("-and-cancel"));
             case "goto-line" -> e = gotoLine(argument);
+            case "next-matching-bracket" -> mode.matchingBracket(true);
+            case "previous-matching-bracket" -> mode.matchingBracket(false);
             case "next-paragraph" -> repeat(n, mode::nextParagraph);
             case "previous-paragraph" -> repeat(n, mode::previousParagraph);
             case "jump-forward" -> e = jump('f', argument);

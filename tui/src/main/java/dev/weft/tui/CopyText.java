@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The text of a copy-mode selection, as tmux copies it: each row's selected cells with trailing
  * blanks trimmed, rows joined with a newline except where a row wrapped into the next (then they
- * join without one and nothing is trimmed); a rectangle takes the same columns of every row.
+ * join without one and nothing is trimmed); a rectangle takes the same columns of every row. In vi
+ * mode a selection whose end reaches past the last row's text (after {@code $}, or select-line)
+ * ends with a newline, as tmux 3.3's window_copy_get_selection keeps it ("unless at end in vi mode").
  */
 final class CopyText {
     private CopyText() {}
@@ -25,6 +27,13 @@ final class CopyText {
             }
             out.append(part.stripTrailing());
             if (y < s.endY()) {
+                out.append('\n');
+            }
+        }
+        if (s.inclusive()) {
+            long last = s.endY();
+            int[] range = s.columns(last, cols);
+            if (range != null && range[1] - 1 >= CopyLines.length(CopyLines.cells(lines.line(last)))) {
                 out.append('\n');
             }
         }

@@ -126,17 +126,68 @@ final class CopyView implements PaneMirror {
                 colOf.add(x);
             }
         }
-        Matcher m = search.matcher(text);
+        Matcher m = search.matcher(new Budgeted(text, MATCH_STEPS));
         int at = 0;
-        while (at <= text.length() && m.find(at)) {
-            if (m.end() == m.start()) {
-                at = m.end() + 1; // an empty match highlights nothing
-                continue;
+        try {
+            while (at <= text.length() && m.find(at)) {
+                if (m.end() == m.start()) {
+                    at = m.end() + 1; // an empty match highlights nothing
+                    continue;
+                }
+                int from = colOf.get(m.start());
+                int to = colOf.get(m.end() - 1) + 1;
+                paint(cells, from, to, MATCH);
+                at = m.end();
             }
-            int from = colOf.get(m.start());
-            int to = colOf.get(m.end() - 1) + 1;
-            paint(cells, from, to, MATCH);
-            at = m.end();
+        } catch (Budgeted.Exhausted e) {
+            // a pattern that backtracks without end: this row keeps the matches found so far
+        }
+    }
+
+    /** Characters a row's highlighting may read: the renderer must not hang on a pathological regex. */
+    static final int MATCH_STEPS = 200_000;
+
+    /** A CharSequence that gives up after {@code budget} reads (java.util.regex has no time limit). */
+    static final class Budgeted implements CharSequence {
+        static final class Exhausted extends RuntimeException {
+            Exhausted() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final CharSequence text;
+        private final int[] left;
+
+        Budgeted(CharSequence text, int budget) {
+            this(text, new int[] {budget});
+        }
+
+        private Budgeted(CharSequence text, int[] left) {
+            this.text = text;
+            this.left = left;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (--left[0] < 0) {
+                throw new Exhausted();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Budgeted(text.subSequence(start, end), left);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 

@@ -155,7 +155,11 @@ class CopyModeTest {
         m.startOfLine();
         m.beginSelection();
         m.endOfLine();
-        assertThat(CopyText.of(m.lines(), m.selection())).isEqualTo("line 109");
+        // past the end of the line's text in vi: tmux keeps the newline
+        assertThat(CopyText.of(m.lines(), m.selection())).isEqualTo("line 109\n");
+        m.cursorLeft();
+        assertThat(CopyText.of(m.lines(), m.selection())).as("on the last character").isEqualTo("line 109");
+        m.endOfLine();
         m.cursorUp();
         m.startOfLine();
         // the anchor's cell is in it too, as tmux's vi selection
@@ -183,7 +187,7 @@ class CopyModeTest {
         m.cursorDown();
         m.cursorDown();
         m.endOfLine();
-        assertThat(CopyText.of(l, m.selection())).isEqualTo("0123456789abc\nlast");
+        assertThat(CopyText.of(l, m.selection())).isEqualTo("0123456789abc\nlast\n");
     }
 
     @Test
@@ -192,7 +196,7 @@ class CopyModeTest {
         CopyMode lines = new CopyMode(l, true, 0, 3);
         lines.selectLine();
         lines.cursorDown();
-        assertThat(CopyText.of(l, lines.selection())).isEqualTo("alpha beta\ngamma delta");
+        assertThat(CopyText.of(l, lines.selection())).isEqualTo("alpha beta\ngamma delta\n");
 
         CopyMode rect = new CopyMode(l, true, 0, 1);
         rect.beginSelection();
@@ -250,5 +254,23 @@ class CopyModeTest {
         assertThat(p.cursorLine()).isEqualTo(5);
         p.previousParagraph();
         assertThat(p.cursorLine()).isEqualTo(2);
+    }
+
+    @Test
+    void matchingBracketsCountNestingAcrossLines() {
+        CopyLines l = lines(40, 3, List.of("f(a, (b)) {", "  x[1];", "}"));
+        CopyMode m = new CopyMode(l, true, 0, 0);
+        m.matchingBracket(true); // not on one: the next on the line, "(", then its match
+        assertThat(m.cursorLine()).isZero();
+        assertThat(m.cx()).isEqualTo(8);
+        m.matchingBracket(true);
+        assertThat(m.cx()).as("from the closing one back to its opening").isEqualTo(1);
+        m.moveTo(0, 10);
+        m.matchingBracket(true);
+        assertThat(m.cursorLine()).isEqualTo(2);
+        assertThat(m.cx()).isZero();
+        m.matchingBracket(false);
+        assertThat(m.cursorLine()).isZero();
+        assertThat(m.cx()).isEqualTo(10);
     }
 }

@@ -59,4 +59,13 @@ class CopyViewTest {
         assertThat(CopyPane.pattern("li.e", false).matcher("line").find()).isFalse();
         assertThat(CopyPane.pattern("(", true)).as("a regex still being typed").isNull();
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // without the read budget this backtracks for hours: a hang, not a slow pass
+    void aPathologicalRegexDoesNotHangTheRenderer() {
+        CopyLines lines = CopyModeTest.lines(120, 1, List.of("a".repeat(60) + "!"));
+        CopyMode m = new CopyMode(lines, true, 0, 0);
+        CopyView v = CopyView.of(7, m, CopyPane.pattern("(a|aa)+$", true), null, null);
+        assertThat(v.text(0)).startsWith("aaaa");
+    }
 }

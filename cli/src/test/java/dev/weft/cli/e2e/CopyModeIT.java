@@ -35,6 +35,8 @@ class CopyModeIT {
             String entered = term.awaitScreen("the position indicator at the top right",
                     s -> firstRow(s).matches(".*\\[0/\\d+\\]"));
             assertThat(firstRow(entered)).hasSize(COLS);
+            assertThat(term.tmux("capture-pane", "-p", "-e", "-t", "outer").lines().findFirst().orElseThrow())
+                    .as("the indicator in mode-style, black on yellow").contains("30m\033[43m[0/");
             term.press("?");
             term.awaitScreen("the search prompt", s -> lastRow(s).startsWith("(search up)"));
             term.typeLine("line 042");
@@ -43,7 +45,7 @@ class CopyModeIT {
             term.awaitScreen("copy mode left: the live pane again", s -> rows(s).stream().noneMatch(r -> r.matches(".*\\[\\d+/\\d+\\]")));
 
             pasteIntoANewPane(term);
-            term.awaitScreen("the pasted text at the new pane's prompt", s -> rows(s).contains("$ line 042"));
+            term.awaitScreen("the pasted text at the new pane's prompt", s -> lowerPane(s).contains("$ line 042"));
             // no buffer yet is an error from tmux: ignored until the buffer is there
             await("the outer tmux's clipboard buffer (OSC 52)").atMost(OuterTerminal.PATIENCE).ignoreExceptions()
                     .until(() -> term.tmux("show-buffer").strip(), "line 042"::equals);
@@ -56,6 +58,10 @@ class CopyModeIT {
             term.writeConfig("mode_keys = \"emacs\"\n");
             startWithNumberedLines(term);
 
+            term.press("C-b", "PPage");
+            term.awaitScreen("copy-mode -u: a page up (the height less two)", s -> firstRow(s).matches(".*\\[27/\\d+\\]"));
+            term.press("q");
+            term.awaitScreen("q cancels", s -> rows(s).stream().noneMatch(r -> r.matches(".*\\[\\d+/\\d+\\]")));
             term.press("C-b", "[");
             term.awaitScreen("the position indicator", s -> firstRow(s).matches(".*\\[0/\\d+\\]"));
             term.press("C-r");
@@ -68,7 +74,7 @@ class CopyModeIT {
             term.awaitScreen("copy mode left", s -> rows(s).stream().noneMatch(r -> r.matches(".*\\[\\d+/\\d+\\]")));
 
             pasteIntoANewPane(term);
-            term.awaitScreen("the pasted text at the new pane's prompt", s -> rows(s).contains("$ line 042"));
+            term.awaitScreen("the pasted text at the new pane's prompt", s -> lowerPane(s).contains("$ line 042"));
         }
     }
 
@@ -119,12 +125,25 @@ class CopyModeIT {
         term.press("C-b", "]");
     }
 
-    /** As a person would: type only once the cursor is in the new (lower) pane. */
+    /**
+     * As a person would: type only once the split is drawn and the cursor is at the new (lower)
+     * pane's prompt, after {@code "$ "}.
+     */
     private static void awaitCursorInLowerHalf(OuterTerminal term) {
-        await("the cursor in the new pane").atMost(OuterTerminal.PATIENCE).until(() -> {
-            String y = term.tmux("display-message", "-p", "-t", "outer", "#{cursor_y}").strip();
-            return Integer.parseInt(y) >= ROWS / 2;
+        // the split first: before it, the old pane's prompt at the bottom is low on the screen too
+        term.awaitScreen("the split's border", s -> rows(s).stream().anyMatch(r -> r.startsWith("──────")));
+        await("the cursor at the new pane's prompt").atMost(OuterTerminal.PATIENCE).until(() -> {
+            String[] xy = term.tmux("display-message", "-p", "-t", "outer", "#{cursor_x},#{cursor_y}").strip().split(",");
+            int x = Integer.parseInt(xy[0]);
+            int y = Integer.parseInt(xy[1]);
+            return x == 2 && y >= ROWS / 2 && y < ROWS - 1;
         });
+    }
+
+    /** The rows of the lower pane after a top/bottom split (the status line left out). */
+    static List<String> lowerPane(String screen) {
+        List<String> rows = rows(screen);
+        return rows.subList(ROWS / 2, Math.min(rows.size(), ROWS - 1));
     }
 
     static List<String> rows(String screen) {
