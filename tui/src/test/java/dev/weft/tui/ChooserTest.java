@@ -56,7 +56,7 @@ class ChooserTest {
         @Override
         public CompletableFuture<Pdu.HistoryLines> screen(int paneId) {
             if (!history) {
-                return CompletableFuture.failedFuture(new ClientException("not built yet"));
+                return CompletableFuture.failedFuture(new ClientException("this server keeps no history"));
             }
             return CompletableFuture.completedFuture(new Pdu.HistoryLines(0, paneId, 0, 0, 0, 3, 1, 2,
                     List.of(Chooser.plainLine("$ " + echo + " " + paneId), Chooser.plainLine("pane " + paneId))));
