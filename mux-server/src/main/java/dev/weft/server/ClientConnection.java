@@ -1,7 +1,5 @@
 package dev.weft.server;
 
-import dev.weft.keymaps.KeyModes;
-import dev.weft.keymaps.SendKeys;
 import dev.weft.protocol.Pdu;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -246,32 +244,21 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
             detachFromSession();
             ctx.writeAndFlush(new Pdu.Detached(name, "detached"));
         } else if (pdu instanceof Pdu.GetScrollback r) {
-            scrollback(r);
+            ctx.writeAndFlush(PaneRequests.scrollback(mux, r));
         } else if (pdu instanceof Pdu.GetHistory r) {
-            Pane pane = paneOf(mux.resolve("%" + r.paneId()));
-            ctx.writeAndFlush(PaneHistory.lines(pane, r));
+            ctx.writeAndFlush(PaneRequests.history(mux, r));
         } else if (pdu instanceof Pdu.SearchHistory r) {
-            Pane pane = paneOf(mux.resolve("%" + r.paneId()));
-            PaneHistory.searchInBackground(pane, r, ctx::writeAndFlush);
+            PaneHistory.searchInBackground(PaneRequests.pane(mux, r.paneId()), r, ctx::writeAndFlush);
         } else if (pdu instanceof Pdu.ClientIdentity r) {
             // Outside text: control characters made visible, so list-clients stays one line a client.
             identity = new Pdu.ClientIdentity(Visible.of(r.ttyName()), Visible.of(r.termName()), r.pid());
         } else if (pdu instanceof Pdu.SendKeys r) {
-            sendKeys(r);
+            ctx.writeAndFlush(PaneRequests.sendKeys(mux, r));
         } else if (pdu instanceof Pdu.CapturePane r) {
-            Pane pane = paneOf(mux.resolve(r.target()));
-            String text = pane.screen().read(t -> PaneCapture.capture(t, r.start(), r.end(), r.escapes(), r.joinWrapped()));
-            ctx.writeAndFlush(new Pdu.CaptureResult(r.requestId(), text));
+            ctx.writeAndFlush(PaneRequests.capture(mux, r));
         } else {
             fail("unexpected-pdu", "a client may not send " + pdu.getClass().getSimpleName());
         }
-    }
-
-    private static Pane paneOf(Target t) throws MuxException {
-        if (t.pane() == null) {
-            throw new MuxException("no-pane", "session " + t.session().name() + " has no pane");
-        }
-        return t.pane();
     }
 
     private void attach(Pdu.Attach r) throws MuxException {
@@ -511,35 +498,6 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         if (pane != null && sync != null) {
             pane.write(r.data(), r.serial(), sync.serials());
         }
-    }
-
-    private void scrollback(Pdu.GetScrollback r) throws MuxException {
-        Pane pane = paneOf(mux.resolve("%" + r.paneId()));
-        long first = Math.max(0, r.first());
-        int count = Math.max(0, Math.min(r.count(), 10_000));
-        List<Pdu.StyledLine> lines = pane.screen().read(t -> {
-            List<Pdu.StyledLine> out = new ArrayList<>();
-            long end = Math.min((long) t.scrollbackSize(), first + count);
-            for (long i = first; i < end; i++) {
-                out.add(StyledLines.of(t.scrollbackLine((int) i)));
-            }
-            return out;
-        });
-        ctx.writeAndFlush(new Pdu.ScrollbackLines(r.requestId(), r.paneId(), first, lines));
-    }
-
-    private void sendKeys(Pdu.SendKeys r) throws MuxException {
-        Pane pane = paneOf(mux.resolve(r.target()));
-        KeyModes modes = pane.screen().read(t -> new KeyModes(t.modes().cursorKeysApp(), t.modes().keypadApp(),
-                t.modes().bracketedPaste(), t.modes().kittyKeyboardFlags()));
-        byte[] bytes;
-        try {
-            bytes = SendKeys.encode(r.keys(), r.literal(), modes);
-        } catch (IllegalArgumentException e) {
-            throw new MuxException("bad-key", e.getMessage());
-        }
-        pane.write(bytes, 0, null);
-        ctx.writeAndFlush(new Pdu.OkReply(r.requestId()));
     }
 
     /** A pane changed: make sure one flush is pending on this client's event loop. Any thread. */
