@@ -255,6 +255,23 @@ class MouseRouterTest {
                 List.of("display-message", "-p", "#{window_layout}"));
     }
 
+    @Test
+    void with_a_session_wider_than_the_terminal_the_border_drag_is_in_session_cells() {
+        // a 100-column session on this 80-column terminal, shown from column 20 (the viewport)
+        session.answers = argv -> CompletableFuture.completedFuture(
+                argv.equals(List.of("display-message", "-p", "#{window_layout}"))
+                        ? "0000,100x23,0,0{60x23,0,0,0,39x23,61,0,1}\n" : "");
+        routing.view.state(new Pdu.SessionState(1, "work", 100, 23, List.of(
+                new Pdu.TabInfo(1, 0, "sh", 1, false, List.of(
+                        new Pdu.PaneGeometry(1, 0, 0, 60, 23), new Pdu.PaneGeometry(2, 61, 0, 39, 23)))), 1));
+        routing.view.viewport(new Viewport(20, 0, 100, 23, 80, 23));
+        sgr(0, 41, 5, true);       // the border, session column 60, is drawn at column 41 (1-based)
+        sgr(32, 31, 5, true);      // the pointer at session column 50
+        sgr(0, 31, 5, false);
+        click(50, 3);              // drawn column 49 is session column 69: pane %2
+        assertThat(commands()).containsExactly("resize-pane -t %1 -x 50", "select-pane -t %2");
+    }
+
     // ---- status line --------------------------------------------------------------------------
 
     @Test
