@@ -188,8 +188,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
     }
 
     private void handle(Pdu pdu) throws MuxException {
-        if (readOnly && attached != null && (pdu instanceof Pdu.SendKeys || pdu instanceof Pdu.KillSession
-                || pdu instanceof Pdu.KillServer || pdu instanceof Pdu.NewSession)) {
+        if (readOnly && attached != null && !ReadOnlyCommands.allowed(pdu)) {
             throw new MuxException("read-only", "client is read-only"); // tmux: only detach and the like
         }
         if (pdu instanceof Pdu.Ping p) {
@@ -214,9 +213,6 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Att
         } else if (pdu instanceof Pdu.Attach r) {
             attach(r);
         } else if (pdu instanceof Pdu.RunCommand r) {
-            if (readOnly && attached != null && !ReadOnlyCommands.allowed(r.argv())) {
-                throw new MuxException("read-only", "client is read-only");
-            }
             String out = Commands.run(new CommandContext(mux, this, r.contextPaneId()), r.argv());
             ctx.writeAndFlush(new Pdu.CommandOutput(r.requestId(), out));
         } else if (pdu instanceof Pdu.ResizeClient r) {

@@ -330,29 +330,6 @@ final class Mux {
         return session.visiblePanes();
     }
 
-    /**
-     * Set the session's size directly (every pane follows). Clients' sizes go through
-     * {@link #fit} and the {@code window_size} policy instead.
-     */
-    void resize(Session session, int cols, int rows) {
-        if (cols <= 0 || rows <= 0) {
-            return;
-        }
-        List<Runnable> resizes = new ArrayList<>();
-        synchronized (this) {
-            if (session.ended() || (session.cols() == cols && session.rows() == rows)) {
-                return;
-            }
-            session.size(cols, rows);
-            for (Tab tab : session.tabs()) {
-                tab.resize(cols, rows);
-                resizes.addAll(tab.ptyResizes());
-            }
-            notifyLayout(session);
-        }
-        resizes.forEach(Runnable::run);
-    }
-
     synchronized void selectTab(Session session, Tab tab) {
         if (session.tabs().contains(tab)) {
             session.activeTab(tab);

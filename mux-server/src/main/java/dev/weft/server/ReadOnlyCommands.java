@@ -1,5 +1,6 @@
 package dev.weft.server;
 
+import dev.weft.protocol.Pdu;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,18 @@ final class ReadOnlyCommands {
             "list-commands", "show-options", "show-buffer", "show-messages", "show-environment", "show-hooks");
 
     private ReadOnlyCommands() {}
+
+    /**
+     * Whether a read-only client may send {@code pdu}: a command it may run, or any request that
+     * changes nothing (input is dropped elsewhere, silently, as tmux ignores a read-only client's keys).
+     */
+    static boolean allowed(Pdu pdu) {
+        if (pdu instanceof Pdu.RunCommand r) {
+            return allowed(r.argv());
+        }
+        return !(pdu instanceof Pdu.SendKeys || pdu instanceof Pdu.KillSession
+                || pdu instanceof Pdu.KillServer || pdu instanceof Pdu.NewSession);
+    }
 
     /** Whether a read-only client may run {@code argv} (its first word names the command). */
     static boolean allowed(List<String> argv) {

@@ -265,8 +265,9 @@ final class FrameRenderer {
             if (mirror == null || place == null) {
                 continue;
             }
-            if (mirror != view.mirror(paneId) && view.mirror(paneId) != null) {
-                view.mirror(paneId).takeDirtyRows(); // copy mode shows its own frozen view
+            PaneMirror live = view.mirror(paneId);
+            if (live != null && live != mirror) {
+                live.takeDirtyRows(); // copy mode shows its own frozen view
             }
             BitSet rows = mirror.takeDirtyRows();
             Pdu.PaneGeometry clipped = clip(place, viewport, area);

@@ -182,11 +182,8 @@ final class InputRouter {
             return;
         }
         Overlay overlay = ui.overlay();
-        if (overlay != null) {
+        if (overlay != null && !takesPrefix(overlay)) {
             send();
-            if (takesPrefix(overlay) && prefixKey(key)) {
-                return; // tmux: the prefix works in a mode (C-b d detaches from a chooser)
-            }
             overlayKey(overlay, key);
             return;
         }
@@ -214,6 +211,11 @@ final class InputRouter {
             repeatUntil = -1;
             return;
         }
+        if (overlay != null) {
+            send(); // a mode takes every key but the prefix and what follows it
+            overlayKey(overlay, key);
+            return;
+        }
         int pane = activePane.getAsInt();
         String modeTable = copyModes == null || pane < 0 ? null : copyModes.keyTable(pane);
         Binding root = s.keys().lookup(modeTable != null ? modeTable : "root", key);
@@ -227,28 +229,12 @@ final class InputRouter {
         queue(pane, KeyEncoder.encode(key, modes(pane)));
     }
 
-    /** Modes that stay up for a while (choosers, the pager) let the prefix through; pane numbers and the clock end on any key. */
+    /**
+     * Modes that stay up for a while (choosers, the pager) let the prefix and its table through,
+     * as tmux's modes do (C-b d detaches from a chooser); pane numbers and the clock end on any key.
+     */
     private static boolean takesPrefix(Overlay overlay) {
         return overlay instanceof Overlay.Interactive || overlay instanceof Overlay.Pager;
-    }
-
-    /** Over a mode: the prefix arms the prefix table, and the key after it runs its binding. True when taken. */
-    private boolean prefixKey(KeyEvent key) {
-        Settings.Snapshot s = settings.get();
-        if (prefixTable) {
-            prefixTable = false;
-            Binding b = s.keys().lookup("prefix", key);
-            if (b != null) { // run() refuses what a read-only client may not do
-                run(b, s);
-            }
-            return true;
-        }
-        if (sameKey(key, s.prefix())) {
-            prefixTable = true;
-            repeatUntil = -1;
-            return true;
-        }
-        return false;
     }
 
     private void run(Binding b, Settings.Snapshot s) {

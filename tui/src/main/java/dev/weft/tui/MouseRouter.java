@@ -136,6 +136,8 @@ final class MouseRouter {
     /** The viewport's offset at the last event: drawn cells + offset = session cells. */
     private int offsetX;
     private int offsetY;
+    /** The panes at the last event in session cells (the server's layout is in them). */
+    private List<Pdu.PaneGeometry> sessionPlaces = List.of();
 
     private static final class Press {
         final int button;
@@ -217,7 +219,7 @@ final class MouseRouter {
         }
         // where the panes are drawn: shifted when the session is larger than this terminal
         Viewport viewport = view.viewport();
-        List<Pdu.PaneGeometry> sessionPlaces = view.placements(cols, area.rows());
+        sessionPlaces = view.placements(cols, area.rows());
         List<Pdu.PaneGeometry> places = viewport == null ? sessionPlaces : viewport.shift(sessionPlaces);
         offsetX = viewport == null ? 0 : viewport.offsetX();
         offsetY = viewport == null ? 0 : viewport.offsetY();
@@ -259,7 +261,7 @@ final class MouseRouter {
             // plans are in session cells (the server's layout is), the pointer in drawn cells
             p.offsetX = offsetX;
             p.offsetY = offsetY;
-            List<Pdu.PaneGeometry> inSession = view.placements(cols, FrameRenderer.Area.of(s, rows(s)).rows());
+            List<Pdu.PaneGeometry> inSession = sessionPlaces;
             int bx = b.x() + offsetX;
             int by = b.y() + offsetY;
             p.border = new Borders(BorderDrag.plans(inSession, bx, by));
